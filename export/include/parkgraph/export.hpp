@@ -1,0 +1,43 @@
+// Serialisers of the knowledge graph. Exporters decide nothing about language:
+// they render what the graph holds.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include "parkgraph/graph.hpp"
+
+namespace parkgraph {
+
+enum class Format { Turtle, NTriples, NQuads, Json, Dot, Html };
+
+/// "ttl", "nt", "nq", "json", "dot", "html" -> Format.
+std::optional<Format> parse_format(std::string_view name);
+/// The format a file name asks for by its extension (.ttl, .nt, .nq, .json, .dot, .html).
+std::optional<Format> format_for_path(const std::filesystem::path& path);
+/// Canonical short name ("ttl", ...), also the usual file extension.
+std::string_view format_name(Format format);
+
+struct ExportOptions {
+  /// Namespace of entity IRIs; the vocabulary lives at ontology/parkgraph.ttl.
+  std::string base_iri = "https://w3id.org/parkgraph/id/";
+  std::string vocabulary_iri = "https://w3id.org/parkgraph/ontology#";
+};
+
+/// Raised when a serialiser library reports an error.
+class ExportError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+/// The graph rendered in `format`. Deterministic: the same graph gives the same bytes.
+std::string serialize(const KnowledgeGraph& graph, Format format, const ExportOptions& options = {});
+
+/// Writes `content` to a temporary file beside `path` and renames it over `path`,
+/// so readers never see a half-written file. Throws std::system_error on failure.
+void write_file_atomically(const std::filesystem::path& path, std::string_view content);
+
+}  // namespace parkgraph
