@@ -12,6 +12,9 @@
 namespace parkgraph {
 
 class Ontology;  // lexicons and patterns, see parkgraph/ontology.hpp
+namespace detail {
+struct CompiledOntology;  // the lexicon automaton, private to the library
+}
 
 /// Input that cannot be read as UTF-8 text: names the byte where decoding stopped.
 class InputError : public std::runtime_error {
@@ -41,6 +44,7 @@ class Extractor {
 
  private:
   std::shared_ptr<const Ontology> ontology_;
+  std::shared_ptr<const detail::CompiledOntology> compiled_;
 };
 
 }  // namespace parkgraph

@@ -42,6 +42,7 @@ struct Mention {
   EntityType type = EntityType::Organization;
   std::string surface;   ///< normalised (NFKC, Simplified) UTF-8 text
   std::string original;  ///< the same span as written in the input
+  std::string key;       ///< canonical name: mentions of one type with one key are one entity
   Span span;             ///< code points into the original document text
   double confidence = 0.0;
   std::string rule;      ///< which recogniser produced it

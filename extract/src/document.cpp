@@ -1,0 +1,303 @@
+#include "document.hpp"
+
+#include <unicode/brkiter.h>
+#include <unicode/normalizer2.h>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+#include <mutex>
+#include <stdexcept>
+
+#include "text.hpp"
+
+namespace parkgraph::detail {
+namespace {
+
+icu::UnicodeString to_unicode(std::u32string_view text) {
+  return icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(text.data()),
+                                       static_cast<int32_t>(text.size()));
+}
+
+std::u32string to_u32string(const icu::UnicodeString& s) {
+  std::u32string out;
+  out.reserve(static_cast<std::size_t>(s.length()));
+  for (int32_t i = 0; i < s.length();) {
+    const UChar32 c = s.char32At(i);
+    out.push_back(static_cast<char32_t>(c));
+    i += U16_LENGTH(c);
+  }
+  return out;
+}
+
+// ICU transliterators are expensive to build and not safe to share across threads for
+// transliterate() calls, so every thread builds its own once.
+icu::Transliterator& traditional_to_simplified() {
+  thread_local std::unique_ptr<icu::Transliterator> instance = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
+        "Traditional-Simplified", UTRANS_FORWARD, status));
+    if (U_FAILURE(status) || !t) throw std::runtime_error("ICU Traditional-Simplified missing");
+    return t;
+  }();
+  return *instance;
+}
+
+const icu::Normalizer2& nfkc() {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFKCInstance(status);
+  if (U_FAILURE(status) || n == nullptr) throw std::runtime_error("ICU NFKC missing");
+  return *n;
+}
+
+}  // namespace
+
+std::u32string normalize_characters(std::u32string_view original,
+                                    std::vector<std::size_t>& origin) {
+  // NFKC one code point at a time keeps the mapping exact; the text has no combining
+  // sequences whose composition would cross code points in practice (CJK news).
+  const icu::Normalizer2& normalizer = nfkc();
+  std::u32string folded;
+  folded.reserve(original.size());
+  origin.clear();
+  origin.reserve(original.size() + 1);
+  for (std::size_t i = 0; i < original.size(); ++i) {
+    const char32_t c = original[i];
+    if (c == U'\uFEFF') continue;  // byte order mark
+    if (c < 0x80 || normalizer.isInert(static_cast<UChar32>(c))) {
+      folded.push_back(c == U'\r' ? U'\n' : c);
+      origin.push_back(i);
+      continue;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::UnicodeString n = normalizer.normalize(icu::UnicodeString(static_cast<UChar32>(c)), status);
+    for (const char32_t out : to_u32string(n)) {
+      folded.push_back(out);
+      origin.push_back(i);
+    }
+  }
+  origin.push_back(original.size());
+
+  // Traditional -> Simplified is a character mapping; when it keeps the length the
+  // origin map stays valid, otherwise convert character by character.
+  icu::UnicodeString whole = to_unicode(folded);
+  traditional_to_simplified().transliterate(whole);
+  std::u32string simplified = to_u32string(whole);
+  if (simplified.size() == folded.size()) return simplified;
+  std::u32string out;
+  std::vector<std::size_t> remapped;
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    icu::UnicodeString one(static_cast<UChar32>(folded[i]));
+    traditional_to_simplified().transliterate(one);
+    for (const char32_t c : to_u32string(one)) {
+      out.push_back(c);
+      remapped.push_back(origin[i]);
+    }
+  }
+  remapped.push_back(origin.back());
+  origin = std::move(remapped);
+  return out;
+}
+
+std::pair<std::size_t, std::size_t> NormalizedDocument::original_span(std::size_t begin,
+                                                                      std::size_t end) const {
+  if (begin >= end) return {origin[begin], origin[begin]};
+  return {origin[begin], origin[end - 1] + 1};
+}
+
+namespace {
+
+struct Line {
+  std::size_t begin;  // into the character-normalised text
+  std::size_t end;
+};
+
+bool starts_with(std::u32string_view s, std::u32string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
+
+bool is_byline_marker(char32_t c) { return c == U'▶' || c == U'►' || c == U'▷' || c == U'>'; }
+
+// A line made only of short space-separated tokens (2-4 Han characters), like a byline
+// "周俊 潘金枝 申晖军" or "高吉楠", or a photographer credit "敖民极/摄".
+bool looks_like_name_line(std::u32string_view line) {
+  std::size_t token = 0;
+  std::size_t tokens = 0;
+  for (std::size_t i = 0; i <= line.size(); ++i) {
+    if (i == line.size() || line[i] == U' ' || line[i] == U'/') {
+      if (i < line.size() && line[i] == U'/') {
+        if (line.substr(i) != U"/摄") return false;
+        if (token >= 2 && token <= 4) ++tokens;
+        return tokens > 0;
+      }
+      if (token > 0) {
+        if (token < 2 || token > 4) return false;
+        ++tokens;
+      }
+      token = 0;
+      continue;
+    }
+    if (!is_han(line[i])) return false;
+    ++token;
+  }
+  return tokens > 0 && tokens <= 6;
+}
+
+BlockKind classify(std::u32string_view line) {
+  if (line.empty()) return BlockKind::Body;
+  if (line.front() == U'#') return BlockKind::Heading;
+  if (is_byline_marker(line.front())) return BlockKind::Byline;
+  if (starts_with(line, U"图片来源") || starts_with(line, U"图为")) return BlockKind::Caption;
+  if (starts_with(line, U"招商电话") || starts_with(line, U"微信公众号") ||
+      starts_with(line, U"联系电话") || starts_with(line, U"责任编辑") ||
+      starts_with(line, U"扫码")) {
+    return BlockKind::Furniture;
+  }
+  std::size_t digits = 0;
+  for (const char32_t c : line) digits += (is_digit(c) || c == U'-') ? 1 : 0;
+  if (digits == line.size()) return BlockKind::Furniture;  // a phone number
+  if (looks_like_name_line(line)) return BlockKind::Byline;
+  if (!is_terminal_punct(line.back()) && line.back() != U'”' && line.size() <= 24 &&
+      line.find(U'。') == std::u32string_view::npos) {
+    return BlockKind::Heading;
+  }
+  return BlockKind::Body;
+}
+
+// A body line that stops mid-sentence (no final punctuation) is continued by the next
+// line: the page layout broke it, often inside a word (完成襄 / 阳市).
+bool continues_on_next_line(std::u32string_view line, BlockKind kind) {
+  if (kind != BlockKind::Body || line.empty()) return false;
+  const char32_t last = line.back();
+  if (is_terminal_punct(last) || last == U'”' || last == U'’' || last == U'」' || last == U':')
+    return false;
+  return true;
+}
+
+bool can_continue(std::u32string_view next) {
+  if (next.empty()) return false;
+  const char32_t first = next.front();
+  if (first == U'#' || is_byline_marker(first)) return false;
+  if (starts_with(next, U"图片来源") || starts_with(next, U"招商电话") ||
+      starts_with(next, U"微信公众号")) {
+    return false;
+  }
+  return is_han(first) || is_digit(first) || first == U'“' || first == U'(' ||
+         first == U'《' || is_ascii_alnum(first);
+}
+
+std::vector<Line> split_lines(std::u32string_view text) {
+  std::vector<Line> lines;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == U'\n') {
+      std::size_t b = start;
+      std::size_t e = i;
+      while (b < e && is_space(text[b])) ++b;
+      while (e > b && is_space(text[e - 1])) --e;
+      if (e > b) lines.push_back({b, e});
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+// "……标杆示范。 苏萱": a reporter's name set after the last sentence of a paragraph.
+std::size_t trailing_byline_start(std::u32string_view line) {
+  const auto space = line.rfind(U' ');
+  if (space == std::u32string_view::npos || space == 0) return line.size();
+  if (!is_terminal_punct(line[space - 1])) return line.size();
+  const auto tail = line.substr(space + 1);
+  return looks_like_name_line(tail) ? space + 1 : line.size();
+}
+
+void split_sentences(NormalizedDocument& doc, std::size_t block_index) {
+  const Block& block = doc.blocks[block_index];
+  if (block.kind != BlockKind::Body && block.kind != BlockKind::Caption &&
+      block.kind != BlockKind::Heading) {
+    doc.sentences.push_back({block.begin, block.end, block_index});
+    return;
+  }
+  thread_local std::unique_ptr<icu::BreakIterator> breaker = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> b(
+        icu::BreakIterator::createSentenceInstance(icu::Locale::getSimplifiedChinese(), status));
+    if (U_FAILURE(status)) throw std::runtime_error("ICU sentence break iterator missing");
+    return b;
+  }();
+  const std::u32string_view text(doc.text.data() + block.begin, block.end - block.begin);
+  const icu::UnicodeString utf16 = to_unicode(text);
+  // UTF-16 index -> code point index within the block.
+  std::vector<std::size_t> cp_at(static_cast<std::size_t>(utf16.length()) + 1, 0);
+  for (int32_t i = 0, cp = 0; i <= utf16.length(); ++cp) {
+    cp_at[static_cast<std::size_t>(i)] = static_cast<std::size_t>(cp);
+    if (i == utf16.length()) break;
+    i += U16_LENGTH(utf16.char32At(i));
+  }
+  breaker->setText(utf16);
+  int32_t start = breaker->first();
+  for (int32_t end = breaker->next(); end != icu::BreakIterator::DONE;
+       start = end, end = breaker->next()) {
+    std::size_t b = block.begin + cp_at[static_cast<std::size_t>(start)];
+    std::size_t e = block.begin + cp_at[static_cast<std::size_t>(end)];
+    while (e > b && is_space(doc.text[e - 1])) --e;
+    if (e > b) doc.sentences.push_back({b, e, block_index});
+  }
+}
+
+}  // namespace
+
+NormalizedDocument normalize_document(std::u32string_view original) {
+  std::vector<std::size_t> char_origin;
+  const std::u32string chars = normalize_characters(original, char_origin);
+  const std::vector<Line> lines = split_lines(chars);
+
+  NormalizedDocument doc;
+  auto append = [&](std::size_t b, std::size_t e) {
+    for (std::size_t i = b; i < e; ++i) {
+      doc.text.push_back(chars[i]);
+      doc.origin.push_back(char_origin[i]);
+    }
+  };
+  auto open_block = [&](BlockKind kind) {
+    if (!doc.text.empty()) {
+      doc.text.push_back(U'\n');
+      doc.origin.push_back(doc.origin.back() + 1);
+    }
+    doc.blocks.push_back({kind, doc.text.size(), doc.text.size()});
+  };
+
+  bool joining = false;
+  for (std::size_t li = 0; li < lines.size(); ++li) {
+    std::u32string_view line(chars.data() + lines[li].begin, lines[li].end - lines[li].begin);
+    const BlockKind kind = joining ? BlockKind::Body : classify(line);
+    if (!joining) open_block(kind);
+    std::size_t body_end = line.size();
+    if (kind == BlockKind::Body) body_end = trailing_byline_start(line);
+    append(lines[li].begin, lines[li].begin + body_end);
+    doc.blocks.back().end = doc.text.size();
+    if (body_end < line.size()) {
+      while (doc.blocks.back().end > doc.blocks.back().begin &&
+             is_space(doc.text[doc.blocks.back().end - 1])) {
+        --doc.blocks.back().end;
+      }
+      open_block(BlockKind::Byline);
+      append(lines[li].begin + body_end, lines[li].end);
+      doc.blocks.back().end = doc.text.size();
+      joining = false;
+      continue;
+    }
+    const std::u32string_view block_text(doc.text.data() + doc.blocks.back().begin,
+                                         doc.blocks.back().end - doc.blocks.back().begin);
+    joining = li + 1 < lines.size() && continues_on_next_line(block_text, doc.blocks.back().kind) &&
+              can_continue(std::u32string_view(chars.data() + lines[li + 1].begin,
+                                               lines[li + 1].end - lines[li + 1].begin));
+  }
+  doc.origin.push_back(doc.text.empty() ? original.size() : doc.origin.back() + 1);
+  if (!doc.text.empty()) doc.origin.back() = char_origin[lines.back().end - 1] + 1;
+
+  for (std::size_t b = 0; b < doc.blocks.size(); ++b) split_sentences(doc, b);
+  return doc;
+}
+
+}  // namespace parkgraph::detail

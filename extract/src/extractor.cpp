@@ -1,0 +1,137 @@
+#include <map>
+
+#include "document.hpp"
+#include "lexicon_index.hpp"
+#include "numbers.hpp"
+#include "parkgraph/extract.hpp"
+#include "parkgraph/ontology.hpp"
+#include "recognise.hpp"
+#include "relate.hpp"
+#include "text.hpp"
+
+namespace parkgraph {
+
+class Ontology;
+
+namespace detail {
+
+// The automaton is built once per ontology and shared by every extraction.
+struct CompiledOntology {
+  explicit CompiledOntology(const Ontology& o) : index(o) {}
+  LexiconIndex index;
+};
+
+
+namespace {
+
+bool starts_with(std::u32string_view s, std::u32string_view prefix) {
+  return s.size() > prefix.size() && s.substr(0, prefix.size()) == prefix;
+}
+
+// 美柚 and 厦门美柚信息科技有限公司 in one document are one firm: a short firm name that
+// opens a fuller one's key takes that key, unless it is the parent the fuller one was
+// composed over (健民集团 in 健民集团叶开泰医药(随州)有限公司).
+void merge_short_firm_names(Recognition& rec) {
+  const auto entities = rec.entities();
+  for (const int s : entities) {
+    Candidate& shorter = rec.candidates[static_cast<std::size_t>(s)];
+    if (shorter.type != EntityType::Company || shorter.key.size() > 4) continue;
+    for (const int l : entities) {
+      const Candidate& longer = rec.candidates[static_cast<std::size_t>(l)];
+      if (l == s || longer.type != EntityType::Company || !starts_with(longer.key, shorter.key))
+        continue;
+      if (longer.prefix >= 0 && rec.candidates[static_cast<std::size_t>(longer.prefix)].key == shorter.key)
+        continue;
+      shorter.key = longer.key;
+      break;
+    }
+  }
+}
+
+// 贵阳高新区(贵州科学城): a park named again in brackets is the same park.
+void merge_bracketed_parks(const NormalizedDocument& doc, Recognition& rec) {
+  const auto entities = rec.entities();
+  for (std::size_t i = 0; i + 1 < entities.size(); ++i) {
+    const Candidate& a = rec.candidates[static_cast<std::size_t>(entities[i])];
+    Candidate& b = rec.candidates[static_cast<std::size_t>(entities[i + 1])];
+    if (a.type != EntityType::Park || b.type != EntityType::Park) continue;
+    if (b.begin != a.end + 1 || doc.text[a.end] != U'(' || b.end >= doc.text.size() ||
+        doc.text[b.end] != U')') {
+      continue;
+    }
+    b.key = a.key;
+  }
+}
+
+}  // namespace
+}  // namespace detail
+
+namespace {
+
+std::string original_text(std::u32string_view original, std::size_t b, std::size_t e) {
+  return detail::to_utf8(original.substr(b, e - b));
+}
+
+}  // namespace
+
+Extractor::Extractor() : Extractor(std::make_shared<const Ontology>(Ontology::embedded())) {}
+
+Extractor::Extractor(std::shared_ptr<const Ontology> ontology)
+    : ontology_(std::move(ontology)),
+      compiled_(std::make_shared<const detail::CompiledOntology>(*ontology_)) {}
+
+Extraction Extractor::extract(std::string_view doc_id, std::string_view bytes) const {
+  using namespace detail;
+  const std::u32string original = decode_utf8(bytes);
+  const NormalizedDocument doc = normalize_document(original);
+  const LexiconIndex& lexicon = compiled_->index;
+  Recognition rec = recognise(doc, lexicon);
+  merge_short_firm_names(rec);
+  merge_bracketed_parks(doc, rec);
+
+  Extraction out;
+  out.doc = std::string(doc_id);
+  std::map<int, std::size_t> mention_of;
+  for (const int i : rec.entities()) {
+    const Candidate& c = rec.candidates[static_cast<std::size_t>(i)];
+    const auto [ob, oe] = doc.original_span(c.begin, c.end);
+    Mention m;
+    m.type = c.type;
+    m.surface = to_utf8(std::u32string_view(doc.text).substr(c.begin, c.end - c.begin));
+    m.original = original_text(original, ob, oe);
+    m.key = to_utf8(c.key);
+    m.span = {ob, oe};
+    m.confidence = c.confidence;
+    m.rule = std::string(c.rule);
+    mention_of[i] = out.mentions.size();
+    out.mentions.push_back(std::move(m));
+  }
+  for (const auto& f : relate(doc, rec, lexicon)) {
+    const auto head = mention_of.find(f.head);
+    const auto tail = mention_of.find(f.tail);
+    if (head == mention_of.end() || tail == mention_of.end()) continue;
+    const Sentence& sentence = doc.sentences[f.sentence];
+    const auto [sb, se] = doc.original_span(sentence.begin, sentence.end);
+    Fact fact;
+    fact.head = head->second;
+    fact.tail = tail->second;
+    fact.type = f.type;
+    fact.title = to_utf8(f.title);
+    fact.sentence = {sb, se};
+    fact.evidence = to_utf8(std::u32string_view(doc.text).substr(sentence.begin, sentence.end - sentence.begin));
+    fact.confidence = f.confidence;
+    fact.rule = std::string(f.rule);
+    out.facts.push_back(std::move(fact));
+  }
+  for (const auto& a : read_numbers(doc, rec)) {
+    const auto target = mention_of.find(a.candidate);
+    if (target == mention_of.end()) continue;
+    const auto [ob, oe] = doc.original_span(a.begin, a.end);
+    out.attributes.push_back({target->second, a.name, a.value, a.unit,
+                              a.literal.empty() ? original_text(original, ob, oe) : a.literal,
+                              {ob, oe}});
+  }
+  return out;
+}
+
+}  // namespace parkgraph

@@ -1,0 +1,160 @@
+#include "lexicon_index.hpp"
+
+#include "parkgraph/types.hpp"
+#include "text.hpp"
+
+namespace parkgraph::detail {
+
+LexiconIndex::LexiconIndex(const Ontology& ontology) { load(ontology); }
+
+std::uint32_t LexiconIndex::intern(std::u32string name) {
+  const auto [it, inserted] =
+      canonical_ids_.try_emplace(name, static_cast<std::uint32_t>(canonical_.size()));
+  if (inserted) canonical_.push_back(std::move(name));
+  return it->second;
+}
+
+void LexiconIndex::insert(std::u32string_view key, Payload payload) {
+  if (key.empty()) return;
+  std::uint32_t node = 0;
+  for (const char32_t c : key) {
+    const auto [it, inserted] =
+        edges_.try_emplace(edge_key(node, c), static_cast<std::uint32_t>(node_payloads_.size()));
+    if (inserted) node_payloads_.emplace_back();
+    node = it->second;
+  }
+  auto& payloads = node_payloads_[node];
+  for (const auto& p : payloads) {
+    if (p.cat == payload.cat && p.level == payload.level) return;  // first entry wins
+  }
+  payloads.push_back(payload);
+}
+
+namespace {
+
+std::uint8_t level_of(Cat cat, std::string_view cls) {
+  switch (cat) {
+    case Cat::Title:
+      return cls == "role" ? kTitleRole : kTitleOffice;
+    case Cat::LocSuffix: {
+      const bool grassroots = cls == "town" || cls == "township" || cls == "village" ||
+                              cls == "community" || cls == "subdistrict" || cls == "grassroots" ||
+                              cls == "hamlet";
+      return grassroots ? kLocGrassroots : kLocAdmin;
+    }
+    case Cat::OrgSuffix:
+      if (cls == "organ") return kOrgOrgan;
+      if (cls == "edu") return kOrgEdu;
+      if (cls == "assoc") return kOrgAssoc;
+      return kOrgGov;
+    case Cat::CompanySuffix:
+      return cls == "branch" ? kCompanyBranch : kCompanyStrong;
+    case Cat::Stop:
+      return cls == "verb" ? kStopVerb : kStopFunc;
+    default:
+      return 0;
+  }
+}
+
+}  // namespace
+
+void LexiconIndex::load(const Ontology& ontology) {
+  // Places: full name and short name, both canonicalised to the full name.
+  // Column 2 is a short name except in world_cities.txt, where it names the country.
+  auto places = [&](std::string_view lexicon, Cat cat, bool has_short_name = true) {
+    for (const auto& e : ontology.lexicon(lexicon)) {
+      const std::uint32_t canon = intern(to_u32(e.key()));
+      insert(to_u32(e.key()), {cat, kPlaceFull, canon});
+      if (has_short_name && !e.field(1).empty() && e.field(1) != e.key()) {
+        insert(to_u32(e.field(1)), {cat, kPlaceShort, canon});
+      }
+    }
+  };
+  places("provinces", Cat::Province);
+  places("cities", Cat::City);
+  places("counties", Cat::County);
+  places("countries", Cat::Country);
+  places("world_cities", Cat::Country, false);
+  places("national_hitech_zones", Cat::NationalPark);
+  places("organizations", Cat::KnownOrg);
+  places("companies", Cat::KnownCompany);
+
+  struct Simple {
+    std::string_view lexicon;
+    Cat cat;
+  };
+  const Simple simple[] = {
+      {"surnames", Cat::Surname},          {"titles", Cat::Title},
+      {"org_suffixes", Cat::OrgSuffix},    {"park_suffixes", Cat::ParkSuffix},
+      {"location_suffixes", Cat::LocSuffix}, {"project_suffixes", Cat::ProjectSuffix},
+      {"generic_cores", Cat::GenericCore},
+  };
+  for (const auto& [lexicon, cat] : simple) {
+    for (const auto& e : ontology.lexicon(lexicon)) {
+      insert(to_u32(e.key()), {cat, level_of(cat, e.field(1)), 0});
+    }
+  }
+  for (const auto& e : ontology.lexicon("company_suffixes")) {
+    const Cat cat = e.field(1) == "industry" ? Cat::IndustrySuffix : Cat::CompanySuffix;
+    insert(to_u32(e.key()), {cat, level_of(cat, e.field(1)), 0});
+  }
+  for (const auto& e : ontology.lexicon("stopwords")) {
+    const Cat cat = e.field(1) == "generic" ? Cat::Generic : Cat::Stop;
+    insert(to_u32(e.key()), {cat, level_of(cat, e.field(1)), 0});
+  }
+  for (const auto& e : ontology.lexicon("triggers")) {
+    const std::string_view relation = e.field(1);
+    Cat cat = Cat::Speech;
+    if (relation == "locatedIn") cat = Cat::LocTrigger;
+    else if (relation == "cooperatesWith") cat = Cat::CoopTrigger;
+    else if (relation == "investsIn") cat = Cat::InvestTrigger;
+    else if (relation == "listEnd") cat = Cat::ListEnd;
+    else if (relation == "connector") cat = Cat::Connector;
+    insert(to_u32(e.key()), {cat, 0, 0});
+  }
+  auto typed = [&](std::string_view lexicon, Cat cat, std::uint8_t offset) {
+    for (const auto& e : ontology.lexicon(lexicon)) {
+      const auto type = parse_entity_type(e.field(1));
+      if (!type) continue;
+      insert(to_u32(e.key()), {cat, static_cast<std::uint8_t>(static_cast<int>(*type) + offset), 0});
+    }
+  };
+  typed("list_heads", Cat::ListEnd, 1);
+  typed("anaphors", Cat::Anaphor, 0);
+}
+
+std::vector<Hit> LexiconIndex::scan(std::u32string_view text, std::size_t begin,
+                                    std::size_t end) const {
+  std::vector<Hit> hits;
+  for (std::size_t start = begin; start < end; ++start) {
+    std::uint32_t node = 0;
+    for (std::size_t i = start; i < end; ++i) {
+      const auto it = edges_.find(edge_key(node, text[i]));
+      if (it == edges_.end()) break;
+      node = it->second;
+      for (const auto& p : node_payloads_[node]) hits.push_back({start, i + 1, p});
+    }
+  }
+  return hits;
+}
+
+const std::vector<Payload>* LexiconIndex::lookup(std::u32string_view key) const {
+  std::uint32_t node = 0;
+  for (const char32_t c : key) {
+    const auto it = edges_.find(edge_key(node, c));
+    if (it == edges_.end()) return nullptr;
+    node = it->second;
+  }
+  return node_payloads_[node].empty() ? nullptr : &node_payloads_[node];
+}
+
+bool LexiconIndex::has(std::u32string_view key, Cat cat) const {
+  const auto* payloads = lookup(key);
+  if (payloads == nullptr) return false;
+  for (const auto& p : *payloads) {
+    if (p.cat == cat) return true;
+  }
+  return false;
+}
+
+}  // namespace parkgraph::detail

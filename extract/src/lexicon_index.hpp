@@ -1,0 +1,91 @@
+// One automaton over every lexicon: a trie of code points whose nodes carry what the
+// key is (a place, a suffix, a stop word, ...). Scanned once per sentence.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "parkgraph/ontology.hpp"
+
+namespace parkgraph::detail {
+
+enum class Cat : std::uint8_t {
+  Province,       // 湖南省 / 湖南
+  City,           // prefecture level
+  County,         // county level
+  Country,        // countries and world cities
+  NationalPark,   // 襄阳高新技术产业开发区 / 襄阳高新区
+  KnownOrg,       // 国务院, 南京大学
+  KnownCompany,   // 华为, 国家电网
+  Surname,
+  Title,          // 书记, 副市长, 院士
+  OrgSuffix,      // 党工委, 局, 大学
+  CompanySuffix,  // 有限公司, 集团
+  IndustrySuffix, // 科技, 药业: ends a short brand-like company name
+  ParkSuffix,     // 高新区, 产业园
+  LocSuffix,      // 镇, 村, 街道
+  ProjectSuffix,  // 项目, 电站, 数据中心
+  Stop,           // function words and verbs: a name never extends across them
+  Generic,        // generic nouns before a name: 企业, 园区, 重点项目
+  GenericCore,    // words that make a suffixed phrase generic: 党群, 美丽, 综合
+  Speech,         // 说, 表示, 介绍
+  CoopTrigger,    // 签约, 合作
+  LocTrigger,     // 位于, 落户
+  InvestTrigger,  // 投资, 建设
+  ListEnd,        // 等 (level 0) and list heads 企业/项目 (level = EntityType + 1)
+  Anaphor,        // 该公司, 该高新区 (level = EntityType)
+  Connector,      // 与, 和, 同: joins the parties of a cooperation
+};
+
+struct Payload {
+  Cat cat;
+  std::uint8_t level = 0;     // class within the category (see lexicon_index.cpp)
+  std::uint32_t canonical = 0;  // index into LexiconIndex::canonical()
+};
+
+struct Hit {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  Payload payload;
+};
+
+class LexiconIndex {
+ public:
+  explicit LexiconIndex(const Ontology& ontology);
+
+  /// Every lexicon key occurring in text[begin, end), as (begin, end, payload).
+  [[nodiscard]] std::vector<Hit> scan(std::u32string_view text, std::size_t begin,
+                                      std::size_t end) const;
+  /// Payloads of an exact key, or empty.
+  [[nodiscard]] const std::vector<Payload>* lookup(std::u32string_view key) const;
+  [[nodiscard]] bool has(std::u32string_view key, Cat cat) const;
+  [[nodiscard]] const std::u32string& canonical(std::uint32_t index) const {
+    return canonical_[index];
+  }
+
+ private:
+  void insert(std::u32string_view key, Payload payload);
+  std::uint32_t intern(std::u32string name);
+  void load(const Ontology& ontology);
+
+  static std::uint64_t edge_key(std::uint32_t node, char32_t c) {
+    return (static_cast<std::uint64_t>(node) << 32) | c;
+  }
+  std::unordered_map<std::uint64_t, std::uint32_t> edges_;
+  std::vector<std::vector<Payload>> node_payloads_{1};
+  std::vector<std::u32string> canonical_;
+  std::unordered_map<std::u32string, std::uint32_t> canonical_ids_;
+};
+
+// Levels of Cat::Title, Cat::LocSuffix and Cat::OrgSuffix used by the recognisers.
+enum TitleLevel : std::uint8_t { kTitleOffice = 0, kTitleRole = 1 };
+enum LocLevel : std::uint8_t { kLocAdmin = 0, kLocGrassroots = 1 };
+enum OrgLevel : std::uint8_t { kOrgGov = 0, kOrgOrgan = 1, kOrgEdu = 2, kOrgAssoc = 3 };
+enum CompanyLevel : std::uint8_t { kCompanyStrong = 0, kCompanyBranch = 1 };
+enum StopLevel : std::uint8_t { kStopFunc = 0, kStopVerb = 1 };
+enum PlaceLevel : std::uint8_t { kPlaceFull = 0, kPlaceShort = 1 };
+
+}  // namespace parkgraph::detail

@@ -1,0 +1,748 @@
+#include "recognise.hpp"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <set>
+
+#include "text.hpp"
+
+namespace parkgraph::detail {
+namespace {
+
+constexpr std::size_t kMaxNameLength = 24;
+constexpr std::size_t kMaxProjectLength = 32;
+constexpr std::size_t kMaxGrassrootsCore = 3;
+constexpr std::size_t kMaxListItem = 24;
+constexpr std::size_t kMaxShortFirmName = 4;
+
+bool is_open_bracket(char32_t c) { return c == U'(' || c == U'（'; }
+bool is_close_bracket(char32_t c) { return c == U')' || c == U'）'; }
+
+// Lexicon categories that end a name when scanning leftward from its suffix.
+bool is_cut_category(Cat cat) {
+  switch (cat) {
+    case Cat::Stop:
+    case Cat::Generic:
+    case Cat::Speech:
+    case Cat::CoopTrigger:
+    case Cat::LocTrigger:
+    case Cat::InvestTrigger:
+    case Cat::Title:
+    case Cat::ListEnd:
+    case Cat::Anaphor:
+    case Cat::Connector:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_suffix_category(Cat cat) {
+  return cat == Cat::OrgSuffix || cat == Cat::CompanySuffix || cat == Cat::ParkSuffix ||
+         cat == Cat::LocSuffix || cat == Cat::ProjectSuffix;
+}
+
+EntityType type_of_suffix(Cat cat) {
+  switch (cat) {
+    case Cat::CompanySuffix:
+      return EntityType::Company;
+    case Cat::ParkSuffix:
+      return EntityType::Park;
+    case Cat::LocSuffix:
+      return EntityType::Location;
+    case Cat::ProjectSuffix:
+      return EntityType::Project;
+    default:
+      return EntityType::Organization;
+  }
+}
+
+// Which entity types a name of `outer` type may be composed over when the inner one
+// stands right before its core: 襄阳高新区 + 党工委, 健民集团 + 叶开泰医药…有限公司.
+bool composes_over(EntityType outer, EntityType inner) {
+  switch (outer) {
+    case EntityType::Organization:
+      return inner != EntityType::Project;
+    case EntityType::Company:
+      return inner == EntityType::Company || inner == EntityType::Location;
+    case EntityType::Park:
+      return inner == EntityType::Location || inner == EntityType::Park;
+    case EntityType::Project:
+      return inner != EntityType::Person;
+    default:
+      return false;
+  }
+}
+
+// A project name goes on past a place inside it (正威 娄底 电力…项目); other names stop at
+// the first name they are composed over.
+bool scans_past(EntityType outer, EntityType inner) {
+  return outer == EntityType::Project &&
+         (inner == EntityType::Location || inner == EntityType::Park);
+}
+
+std::size_t min_free_chars(EntityType type) { return type == EntityType::Park ? 1 : 2; }
+
+class SentenceRecogniser {
+ public:
+  SentenceRecogniser(const NormalizedDocument& doc, const LexiconIndex& lexicon,
+                     std::size_t sentence_index, const std::set<std::uint32_t>& counties_named,
+                     std::vector<Candidate>& candidates)
+      : text_(doc.text),
+        counties_named_(counties_named),
+        lexicon_(lexicon),
+        sentence_(doc.sentences[sentence_index]),
+        sentence_index_(sentence_index),
+        block_kind_(doc.blocks[doc.sentences[sentence_index].block].kind),
+        candidates_(candidates),
+        first_candidate_(candidates.size()) {
+    hits_ = lexicon_.scan(text_, sentence_.begin, sentence_.end);
+    const std::size_t n = sentence_.end - sentence_.begin + 1;
+    by_start_.resize(n);
+    by_end_.resize(n);
+    for (std::size_t i = 0; i < hits_.size(); ++i) {
+      by_start_[hits_[i].begin - sentence_.begin].push_back(static_cast<int>(i));
+      by_end_[hits_[i].end - sentence_.begin].push_back(static_cast<int>(i));
+    }
+  }
+
+  void run() {
+    add_lexicon_entities();
+    add_persons();
+    add_suffix_names();
+    add_lists();
+  }
+
+ private:
+  const std::u32string& text_;
+  const std::set<std::uint32_t>& counties_named_;
+  const LexiconIndex& lexicon_;
+  const Sentence& sentence_;
+  std::size_t sentence_index_;
+  BlockKind block_kind_;
+  std::vector<Candidate>& candidates_;
+  std::size_t first_candidate_;
+  std::vector<Hit> hits_;
+  std::vector<std::vector<int>> by_start_;
+  std::vector<std::vector<int>> by_end_;
+
+  [[nodiscard]] std::u32string_view slice(std::size_t b, std::size_t e) const {
+    return std::u32string_view(text_).substr(b, e - b);
+  }
+
+  template <typename Pred>
+  [[nodiscard]] const Hit* longest_ending(std::size_t pos, Pred pred) const {
+    if (pos < sentence_.begin || pos > sentence_.end) return nullptr;
+    const Hit* best = nullptr;
+    for (const int i : by_end_[pos - sentence_.begin]) {
+      const Hit& h = hits_[static_cast<std::size_t>(i)];
+      if (pred(h) && (best == nullptr || h.begin < best->begin)) best = &h;
+    }
+    return best;
+  }
+
+  template <typename Pred>
+  [[nodiscard]] const Hit* longest_starting(std::size_t pos, Pred pred) const {
+    if (pos < sentence_.begin || pos >= sentence_.end) return nullptr;
+    const Hit* best = nullptr;
+    for (const int i : by_start_[pos - sentence_.begin]) {
+      const Hit& h = hits_[static_cast<std::size_t>(i)];
+      if (pred(h) && (best == nullptr || h.end > best->end)) best = &h;
+    }
+    return best;
+  }
+
+  [[nodiscard]] bool starts_with_cat(std::size_t pos, Cat cat) const {
+    return longest_starting(pos, [cat](const Hit& h) { return h.payload.cat == cat; }) != nullptr;
+  }
+
+  [[nodiscard]] const Hit* cut_word_ending(std::size_t pos) const {
+    return longest_ending(pos, [](const Hit& h) { return is_cut_category(h.payload.cat); });
+  }
+
+  // The longest candidate of this sentence that ends exactly at `pos`.
+  [[nodiscard]] int candidate_ending(std::size_t pos, std::size_t not_after) const {
+    int best = -1;
+    for (std::size_t i = first_candidate_; i < candidates_.size(); ++i) {
+      const Candidate& c = candidates_[i];
+      if (c.end != pos || c.end > not_after) continue;
+      if (best < 0 || c.begin < candidates_[static_cast<std::size_t>(best)].begin) {
+        best = static_cast<int>(i);
+      }
+    }
+    return best;
+  }
+
+  int add(std::size_t b, std::size_t e, EntityType type, double confidence,
+          std::string_view rule, int prefix = -1) {
+    for (std::size_t i = first_candidate_; i < candidates_.size(); ++i) {
+      Candidate& c = candidates_[i];
+      if (c.begin == b && c.end == e && c.type == type) {
+        c.confidence = std::max(c.confidence, confidence);
+        return static_cast<int>(i);
+      }
+    }
+    Candidate c;
+    c.begin = b;
+    c.end = e;
+    c.type = type;
+    c.confidence = confidence;
+    c.rule = rule;
+    c.prefix = prefix;
+    c.sentence = sentence_index_;
+    candidates_.push_back(c);
+    return static_cast<int>(candidates_.size() - 1);
+  }
+
+  // --- known names ----------------------------------------------------------
+  // A known name ends where a word ends: 科技部 in 科技部门 is no ministry.
+  [[nodiscard]] bool ends_inside_word(const Hit& name) const {
+    for (const Hit& h : hits_) {
+      const Cat c = h.payload.cat;
+      if ((c == Cat::Generic || c == Cat::GenericCore || c == Cat::Stop) && h.begin > name.begin &&
+          h.begin < name.end && h.end > name.end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A county's short name is a common word as often as a place (资源, 合作, 同心): it
+  // counts only in a document that also writes the county's full name.
+  [[nodiscard]] bool usable_place(const Hit& h) const {
+    if (h.payload.cat == Cat::County && h.payload.level == kPlaceShort &&
+        counties_named_.count(h.payload.canonical) == 0) {
+      return false;
+    }
+    // A country as a modifier (中国企业, 中国式) is not a place mention.
+    if (h.payload.cat == Cat::Country && h.end < sentence_.end && is_han(text_[h.end]) &&
+        !starts_with_cat(h.end, Cat::Province) && !starts_with_cat(h.end, Cat::City) &&
+        !starts_with_cat(h.end, Cat::Country) && slice(h.end, h.end + 2) != U"首都") {
+      return false;
+    }
+    return true;
+  }
+
+  void add_lexicon_entities() {
+    for (const Hit& h : hits_) {
+      if (ends_inside_word(h)) continue;
+      const bool short_form = h.payload.level == kPlaceShort;
+      switch (h.payload.cat) {
+        case Cat::Province:
+        case Cat::City:
+        case Cat::County:
+        case Cat::Country:
+          if (!usable_place(h)) break;
+          add(h.begin, h.end, EntityType::Location, h.payload.level == kPlaceFull ? 0.9 : 0.75,
+              "lexicon.place");
+          break;
+        case Cat::NationalPark:
+          add(h.begin, h.end, EntityType::Park, 0.95, "lexicon.park");
+          break;
+        case Cat::KnownOrg:
+          // Two-character short forms (南大, 北大) are words as often as names.
+          if (short_form && h.end - h.begin < 3 && is_han(text_[h.begin])) break;
+          add(h.begin, h.end, EntityType::Organization, 0.9, "lexicon.organization");
+          break;
+        case Cat::KnownCompany:
+          add(h.begin, h.end, EntityType::Company, 0.9, "lexicon.company");
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  // --- persons ----------------------------------------------------------------
+  [[nodiscard]] bool is_name_char(std::size_t pos) const {
+    return pos < sentence_.end && is_han(text_[pos]);
+  }
+
+  // A position where a given name cannot go on: a word that starts there.
+  [[nodiscard]] bool blocks_given_name(std::size_t pos) const {
+    if (!is_name_char(pos)) return true;
+    return longest_starting(pos, [](const Hit& h) {
+             return is_cut_category(h.payload.cat) || is_suffix_category(h.payload.cat);
+           }) != nullptr;
+  }
+
+  // Length of the name starting with the surname hit, or 0.
+  [[nodiscard]] std::size_t name_length(const Hit& surname) const {
+    const std::size_t given = surname.end;
+    if (!is_name_char(given) || blocks_given_name(given)) return 0;
+    const std::size_t s = surname.end - surname.begin;
+    if (!blocks_given_name(given + 1)) return s + 2;
+    return s + 1;
+  }
+
+  // 党员, 信箱, 来访: a surname character that opens an ordinary word.
+  [[nodiscard]] bool starts_a_word(std::size_t pos) const {
+    return longest_starting(pos, [](const Hit& h) {
+             const Cat c = h.payload.cat;
+             return h.end - h.begin >= 2 &&
+                    (c == Cat::Generic || c == Cat::GenericCore || c == Cat::Stop ||
+                     c == Cat::Title || c == Cat::Speech || c == Cat::Anaphor ||
+                     c == Cat::OrgSuffix || c == Cat::InvestTrigger || c == Cat::CoopTrigger);
+           }) != nullptr;
+  }
+
+  [[nodiscard]] bool followed_by_speech_or_title(std::size_t pos) const {
+    return starts_with_cat(pos, Cat::Speech) || starts_with_cat(pos, Cat::Title);
+  }
+
+  void add_persons() {
+    if (block_kind_ == BlockKind::Byline) {
+      add_byline_persons(sentence_.begin, sentence_.end);
+      return;
+    }
+    for (const Hit& h : hits_) {
+      if (h.payload.cat != Cat::Surname) continue;
+      const std::size_t len = name_length(h);
+      if (len == 0 || starts_a_word(h.begin)) continue;
+      const std::size_t end = h.begin + len;
+      const bool after_title =
+          longest_ending(h.begin, [](const Hit& t) { return t.payload.cat == Cat::Title; }) !=
+          nullptr;
+      const bool boundary_before =
+          h.begin == sentence_.begin || is_break_punct(text_[h.begin - 1]);
+      if (after_title) {
+        add(h.begin, end, EntityType::Person, 0.85, "person.after-title");
+      } else if (boundary_before && followed_by_speech_or_title(end)) {
+        add(h.begin, end, EntityType::Person, 0.8, "person.before-speech");
+      }
+    }
+    // Inline bylines: (记者 张伟), (全媒体记者 成俊峰 唐曦 通讯员 吴豪).
+    for (const Hit& h : hits_) {
+      if (h.payload.cat != Cat::Title || h.end >= sentence_.end || text_[h.end] != U' ') continue;
+      std::size_t stop = h.end;
+      while (stop < sentence_.end && !is_close_bracket(text_[stop]) && text_[stop] != U'\n')
+        ++stop;
+      add_byline_persons(h.end, stop);
+    }
+  }
+
+  // Space-separated names such as "周俊 潘金枝 申晖军" or "本报记者 叶伟".
+  void add_byline_persons(std::size_t begin, std::size_t end) {
+    std::size_t i = begin;
+    while (i < end) {
+      while (i < end && !is_han(text_[i])) ++i;
+      std::size_t j = i;
+      while (j < end && is_han(text_[j])) ++j;
+      if (j == i) break;
+      const std::size_t len = j - i;
+      const bool has_surname =
+          longest_starting(i, [](const Hit& h) { return h.payload.cat == Cat::Surname; }) !=
+          nullptr;
+      const bool is_title = longest_ending(j, [i](const Hit& h) {
+                              return h.payload.cat == Cat::Title && h.end - h.begin >= 2 &&
+                                     h.begin >= i;
+                            }) != nullptr;
+      if (len >= 2 && len <= 4 && has_surname && !is_title) {
+        add(i, j, EntityType::Person, 0.8, "person.byline");
+      }
+      i = j;
+    }
+  }
+
+  // --- names ending in a suffix ---------------------------------------------
+  struct LeftEdge {
+    std::size_t begin;
+    int prefix;
+  };
+
+  std::optional<LeftEdge> left_edge(std::size_t suffix_begin, EntityType type) const {
+    const std::size_t limit = type == EntityType::Project ? kMaxProjectLength : kMaxNameLength;
+    const bool digits_allowed = type == EntityType::Project;
+    std::size_t p = suffix_begin;
+    std::size_t free_chars = 0;
+    int prefix = -1;
+    while (p > sentence_.begin && suffix_begin - p < limit) {
+      const int before = candidate_ending(p, suffix_begin);
+      if (before >= 0) {
+        const Candidate& inner = candidates_[static_cast<std::size_t>(before)];
+        if (!composes_over(type, inner.type)) break;
+        const bool second_place = prefix >= 0 && scans_past(type, inner.type);
+        if (second_place) break;  // 沅江市新湾镇储能电站: the nearest place is the project's
+        prefix = before;
+        p = inner.begin;
+        if (!scans_past(type, inner.type)) break;
+        continue;
+      }
+      const char32_t c = text_[p - 1];
+      if (is_close_bracket(c) && type != EntityType::Park && type != EntityType::Location) {
+        std::size_t open = p - 1;
+        while (open > sentence_.begin && p - open < 10 && !is_open_bracket(text_[open - 1]))
+          --open;
+        if (open == sentence_.begin || !is_open_bracket(text_[open - 1])) break;
+        p = open - 1;
+        continue;
+      }
+      if (is_break_punct(c) || is_open_bracket(c) || is_close_bracket(c)) break;
+      if (!digits_allowed && (is_digit(c) || c == U'-' || c == U'+')) break;
+      if (cut_word_ending(p) != nullptr) break;
+      --p;
+      ++free_chars;
+    }
+    if (prefix < 0 && free_chars < min_free_chars(type)) return std::nullopt;
+    if (prefix >= 0 && candidates_[static_cast<std::size_t>(prefix)].begin != p) {
+      // Composed, then went on past it (projects): keep only if the rest is a name too.
+      if (free_chars == 0) return std::nullopt;
+    }
+    return LeftEdge{p, prefix};
+  }
+
+  [[nodiscard]] bool generic_core(std::size_t b, std::size_t e) const {
+    if (b >= e) return false;
+    const Hit* g = longest_starting(b, [](const Hit& h) {
+      return h.payload.cat == Cat::GenericCore || h.payload.cat == Cat::Generic;
+    });
+    return g != nullptr && g->end <= e;
+  }
+
+  void add_suffix_names() {
+    // One suffix per end position: the longest, so 研究中心 wins over 中心.
+    for (std::size_t end = sentence_.begin + 1; end <= sentence_.end; ++end) {
+      const Hit* suffix =
+          longest_ending(end, [](const Hit& h) { return is_suffix_category(h.payload.cat); });
+      if (suffix == nullptr) continue;
+      add_suffix_name(*suffix);
+    }
+  }
+
+  // A word that runs across the end of the name's core into its suffix, or from the
+  // suffix on past it, means the suffix is not one: 农村, 乡村, 部门, 董事局主席.
+  [[nodiscard]] bool word_crosses(std::size_t core_begin, const Hit& suffix) const {
+    for (const Hit& h : hits_) {
+      const Cat c = h.payload.cat;
+      const bool wordy = c == Cat::Generic || c == Cat::GenericCore || c == Cat::Stop ||
+                         c == Cat::Title || c == Cat::Speech;
+      if (!wordy) continue;
+      const bool into_suffix = h.begin >= core_begin && h.begin < suffix.begin &&
+                               h.end > suffix.begin && h.end <= suffix.end;
+      const bool past_suffix = h.begin >= core_begin && h.begin <= suffix.begin + 0 &&
+                               h.end > suffix.end;
+      const bool from_suffix = h.begin >= suffix.begin && h.begin < suffix.end && h.end > suffix.end;
+      if (into_suffix || past_suffix || from_suffix) return true;
+    }
+    return false;
+  }
+
+  void add_suffix_name(const Hit& suffix) {
+    const EntityType type = type_of_suffix(suffix.payload.cat);
+    auto edge = left_edge(suffix.begin, type);
+    if (!edge) return;
+    // A one-character suffix (局, 委, 厂) makes a name only after a named unit: 山东省科技厅.
+    if (suffix.end - suffix.begin == 1 && edge->prefix < 0) return;
+    {
+      const std::size_t core_begin =
+          edge->prefix >= 0 ? candidates_[static_cast<std::size_t>(edge->prefix)].end : edge->begin;
+      if (word_crosses(core_begin, suffix)) return;
+    }
+    std::size_t begin = edge->begin;
+    const bool composed = edge->prefix >= 0;
+    const std::size_t core_begin =
+        composed ? candidates_[static_cast<std::size_t>(edge->prefix)].end : begin;
+    if (type == EntityType::Location) {
+      if (suffix.payload.level == kLocAdmin) return;  // counties and cities come from the lexicon
+      if (suffix.begin - begin > kMaxGrassrootsCore) return;
+    }
+    if (!composed && generic_core(begin, suffix.begin)) return;
+    if (composed && core_begin < suffix.begin && generic_core(core_begin, suffix.begin) &&
+        type == EntityType::Location) {
+      return;
+    }
+    if (type == EntityType::Project && !composed && suffix.begin - begin <= 3 &&
+        slice(suffix.begin, suffix.end) == U"项目") {
+      // 爱派尔项目: a firm's name with its unnamed project is the firm.
+      add(begin, suffix.begin, EntityType::Company, 0.6, "company.project-owner");
+      return;
+    }
+    if (type == EntityType::Project && !composed && !project_evidence(begin, suffix.begin)) return;
+    const double confidence = composed ? 0.85 : 0.7;
+    const int id = add(begin, suffix.end, type, confidence, "name.suffix", edge->prefix);
+    if (type == EntityType::Project) add_project_owner(id);
+  }
+
+  // A project without a named owner or place needs a name of its own: a capacity
+  // (年产10万吨), a code (1580), or a name introduced by its investment (总投资…的X项目).
+  [[nodiscard]] bool project_evidence(std::size_t begin, std::size_t suffix_begin) const {
+    if (begin >= suffix_begin || is_digit(text_[begin])) return false;
+    if (begin > sentence_.begin && text_[begin - 1] == U'的') {
+      const auto before = slice(begin > sentence_.begin + 8 ? begin - 8 : sentence_.begin, begin);
+      if (before.find(U"元") != std::u32string_view::npos) return true;
+    }
+    for (std::size_t i = begin; i < suffix_begin; ++i) {
+      if (text_.compare(i, 2, U"年产") == 0) return true;
+      if (is_digit(text_[i]) && i > begin && !is_digit(text_[i - 1])) {
+        std::size_t j = i;
+        while (j < suffix_begin && is_digit(text_[j])) ++j;
+        if (j == suffix_begin) return true;  // 涟钢1580项目
+      }
+    }
+    return false;
+  }
+
+  // 湖南宏旺年产96万吨…项目, 涟钢1580项目: the firm named before the capacity or number.
+  void add_project_owner(int project_id) {
+    const Candidate project = candidates_[static_cast<std::size_t>(project_id)];
+    if (project.prefix >= 0 &&
+        candidates_[static_cast<std::size_t>(project.prefix)].type == EntityType::Company) {
+      candidates_[static_cast<std::size_t>(project_id)].owner = project.prefix;
+      return;
+    }
+    std::size_t start = project.begin;
+    if (project.prefix >= 0 &&
+        candidates_[static_cast<std::size_t>(project.prefix)].type == EntityType::Location) {
+      start = candidates_[static_cast<std::size_t>(project.prefix)].end;
+    }
+    for (std::size_t i = start; i < project.end; ++i) {
+      const bool capacity = text_.compare(i, 2, U"年产") == 0;
+      if (!capacity && !is_digit(text_[i])) continue;
+      if (i - start < 2 || i - start > kMaxShortFirmName) return;
+      const int owner = add(start, i, EntityType::Company, 0.6, "company.project-owner");
+      candidates_[static_cast<std::size_t>(project_id)].owner = owner;
+      return;
+    }
+  }
+
+  // --- lists: 闻泰科技、贝泰妮等链主企业; 以沃森生物、维和药业为代表的…企业 -----------
+  [[nodiscard]] std::optional<EntityType> list_head_type(std::size_t from) const {
+    for (std::size_t pos = from; pos < sentence_.end && pos < from + 14; ++pos) {
+      if (is_break_punct(text_[pos])) return std::nullopt;
+      const Hit* head = longest_starting(pos, [](const Hit& h) { return h.payload.cat == Cat::ListEnd && h.payload.level > 0; });
+      if (head != nullptr) return static_cast<EntityType>(head->payload.level - 1);
+    }
+    return std::nullopt;
+  }
+
+  void add_lists() {
+    for (const Hit& h : hits_) {
+      if (h.payload.cat != Cat::ListEnd || h.payload.level != 0) continue;
+      const auto head = list_head_type(h.end);
+      if (!head) continue;
+      const std::size_t end = h.begin;
+      const bool representative = slice(h.begin, h.end) == U"为代表";
+      add_list_items(end, *head, representative);
+    }
+  }
+
+  [[nodiscard]] bool looks_like_project(std::size_t b, std::size_t e) const {
+    for (std::size_t i = b; i < e; ++i) {
+      if (is_digit(text_[i])) return true;
+    }
+    for (std::size_t i = b; i < e; ++i) {
+      if (longest_starting(i, [e](const Hit& h) {
+            return (h.payload.cat == Cat::ProjectSuffix || h.payload.cat == Cat::ParkSuffix) &&
+                   h.end <= e;
+          }) != nullptr) {
+        return true;
+      }
+    }
+    return e - b > kMaxShortFirmName + 1;
+  }
+
+  [[nodiscard]] bool ends_in_industry(std::size_t b, std::size_t e) const {
+    const Hit* s =
+        longest_ending(e, [](const Hit& h) { return h.payload.cat == Cat::IndustrySuffix; });
+    return s != nullptr && s->begin > b;
+  }
+
+  void add_list_items(std::size_t end, EntityType head, bool representative) {
+    std::vector<std::pair<std::size_t, std::size_t>> items;
+    std::size_t item_end = end;
+    while (item_end > sentence_.begin) {
+      std::size_t p = item_end;
+      while (p > sentence_.begin && item_end - p < kMaxListItem) {
+        const char32_t c = text_[p - 1];
+        if (c == U'、' || is_break_punct(c)) break;
+        if (cut_word_ending(p) != nullptr) {
+          const Hit* w = cut_word_ending(p);
+          if (slice(w->begin, w->end) != U"及") break;
+        }
+        --p;
+      }
+      if (p == item_end) break;
+      items.emplace_back(p, item_end);
+      if (p > sentence_.begin && text_[p - 1] == U'、') {
+        item_end = p - 1;
+        continue;
+      }
+      break;
+    }
+    if (items.size() < 2 && !representative) {
+      // A single item needs a 项目 or 园区 head to be trusted: 现代商贸物流园等69个项目.
+      if (items.empty() || head == EntityType::Company) return;
+    }
+    for (const auto& [b, e] : items) add_list_item(b, e, head);
+  }
+
+  void add_list_item(std::size_t b, std::size_t e, EntityType head) {
+    if (e - b < 2) return;
+    EntityType type = head;
+    if (head == EntityType::Project) {
+      if (ends_in_industry(b, e) || !looks_like_project(b, e)) type = EntityType::Company;
+    } else if (head == EntityType::Company && e - b > kMaxNameLength / 2) {
+      return;
+    }
+    // A name already recognised keeps its type unless the list says it is a project.
+    for (std::size_t i = first_candidate_; i < candidates_.size(); ++i) {
+      Candidate& c = candidates_[i];
+      if (c.begin == b && c.end == e) {
+        if (head == EntityType::Project && type == EntityType::Project &&
+            c.type == EntityType::Park) {
+          c.type = EntityType::Project;
+        }
+        return;
+      }
+    }
+    const int prefix = candidate_starting_inside(b, e);
+    add(b, e, type, 0.7, "name.list", prefix);
+  }
+
+  [[nodiscard]] int candidate_starting_inside(std::size_t b, std::size_t e) const {
+    int best = -1;
+    for (std::size_t i = first_candidate_; i < candidates_.size(); ++i) {
+      const Candidate& c = candidates_[i];
+      if (c.begin == b && c.end < e &&
+          (best < 0 || c.end > candidates_[static_cast<std::size_t>(best)].end)) {
+        best = static_cast<int>(i);
+      }
+    }
+    return best;
+  }
+};
+
+// Keeps maximal names; names inside them survive as entities of their own when they are
+// the inner name a longer one was composed over (南京大学 in 南京大学苏州校区).
+void resolve_overlaps(std::vector<Candidate>& candidates) {
+  std::vector<std::size_t> order(candidates.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const auto& x = candidates[a];
+    const auto& y = candidates[b];
+    if (x.end - x.begin != y.end - y.begin) return x.end - x.begin > y.end - y.begin;
+    if (x.confidence != y.confidence) return x.confidence > y.confidence;
+    return x.begin < y.begin;
+  });
+  std::vector<std::size_t> accepted;
+  for (const std::size_t i : order) {
+    Candidate& c = candidates[i];
+    bool overlaps = false;
+    for (const std::size_t a : accepted) {
+      const Candidate& o = candidates[a];
+      if (c.begin < o.end && o.begin < c.end) {
+        overlaps = true;
+        break;
+      }
+    }
+    if (!overlaps) {
+      c.accepted = true;
+      accepted.push_back(i);
+    }
+  }
+  // Inner names reachable through composition prefixes or project owners.
+  for (const std::size_t a : accepted) {
+    std::vector<int> stack{candidates[a].prefix, candidates[a].owner};
+    while (!stack.empty()) {
+      const int inner = stack.back();
+      stack.pop_back();
+      if (inner < 0) continue;
+      Candidate& c = candidates[static_cast<std::size_t>(inner)];
+      if (c.accepted || c.inner) continue;
+      if (c.type != EntityType::Location) c.inner = true;
+      stack.push_back(c.prefix);
+      stack.push_back(c.owner);
+    }
+  }
+}
+
+// Every further occurrence of a person's name or a firm's short name found in one
+// sentence is a mention too (马骏 introduced with his title, then 马骏表示).
+void propagate_names(const NormalizedDocument& doc, std::vector<Candidate>& candidates) {
+  std::set<std::u32string> names;
+  std::vector<std::pair<std::u32string, EntityType>> seeds;
+  for (const auto& c : candidates) {
+    if (!c.accepted || c.end - c.begin < 2) continue;
+    if (c.type != EntityType::Person && c.rule != "name.list") continue;
+    auto name = doc.text.substr(c.begin, c.end - c.begin);
+    if (names.insert(name).second) seeds.emplace_back(name, c.type);
+  }
+  std::vector<std::pair<std::size_t, std::size_t>> taken;
+  for (const auto& c : candidates) {
+    if (c.accepted) taken.emplace_back(c.begin, c.end);
+  }
+  std::sort(taken.begin(), taken.end());
+  auto free_span = [&](std::size_t b, std::size_t e) {
+    for (const auto& [tb, te] : taken) {
+      if (b < te && tb < e) return false;
+    }
+    return true;
+  };
+  for (const auto& [name, type] : seeds) {
+    for (auto pos = doc.text.find(name); pos != std::u32string::npos;
+         pos = doc.text.find(name, pos + 1)) {
+      if (!free_span(pos, pos + name.size())) continue;
+      // Not inside a longer run of name characters that the recognisers rejected.
+      auto sentence = std::find_if(doc.sentences.begin(), doc.sentences.end(),
+                                   [&](const Sentence& s) { return s.begin <= pos && pos < s.end; });
+      if (sentence == doc.sentences.end()) continue;
+      Candidate c;
+      c.begin = pos;
+      c.end = pos + name.size();
+      c.type = type;
+      c.confidence = 0.65;
+      c.rule = "name.repeat";
+      c.sentence = static_cast<std::size_t>(sentence - doc.sentences.begin());
+      c.accepted = true;
+      candidates.push_back(c);
+      taken.emplace_back(c.begin, c.end);
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<int> Recognition::entities() const {
+  std::vector<int> out;
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    if (candidates[i].accepted || candidates[i].inner) out.push_back(static_cast<int>(i));
+  }
+  std::sort(out.begin(), out.end(), [&](int a, int b) {
+    const auto& x = candidates[static_cast<std::size_t>(a)];
+    const auto& y = candidates[static_cast<std::size_t>(b)];
+    return std::tie(x.begin, x.end) < std::tie(y.begin, y.end);
+  });
+  return out;
+}
+
+Recognition recognise(const NormalizedDocument& doc, const LexiconIndex& lexicon) {
+  Recognition result;
+  std::set<std::uint32_t> counties_named;
+  for (const Hit& h : lexicon.scan(doc.text, 0, doc.text.size())) {
+    if (h.payload.cat == Cat::County && h.payload.level == kPlaceFull)
+      counties_named.insert(h.payload.canonical);
+  }
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    const BlockKind kind = doc.blocks[doc.sentences[s].block].kind;
+    if (kind == BlockKind::Furniture) continue;
+    std::vector<Candidate> sentence_candidates;
+    SentenceRecogniser(doc, lexicon, s, counties_named, sentence_candidates).run();
+    resolve_overlaps(sentence_candidates);
+    // Renumber prefix/owner links into the document-wide vector.
+    const int offset = static_cast<int>(result.candidates.size());
+    for (auto& c : sentence_candidates) {
+      if (c.prefix >= 0) c.prefix += offset;
+      if (c.owner >= 0) c.owner += offset;
+      result.candidates.push_back(std::move(c));
+    }
+  }
+  propagate_names(doc, result.candidates);
+  for (auto& c : result.candidates) {
+    c.key = canonical_key(std::u32string_view(doc.text).substr(c.begin, c.end - c.begin), c.type,
+                          lexicon);
+  }
+  return result;
+}
+
+}  // namespace parkgraph::detail

@@ -1,0 +1,43 @@
+// Entity recognition over a normalised document: candidates from lexicon hits, name
+// suffixes scanned to their left edge, person-name contexts and lists.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "document.hpp"
+#include "lexicon_index.hpp"
+#include "parkgraph/types.hpp"
+
+namespace parkgraph::detail {
+
+/// A recognised name in normalised coordinates.
+struct Candidate {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  EntityType type = EntityType::Organization;
+  double confidence = 0.0;
+  std::string_view rule;
+  int prefix = -1;   ///< candidate this name was composed over (襄阳高新区 in 襄阳高新区党工委)
+  int owner = -1;    ///< company named at the head of a project name (湖南宏旺 in 湖南宏旺年产…项目)
+  std::size_t sentence = 0;
+  bool accepted = false;  ///< survived overlap resolution as a maximal name
+  bool inner = false;     ///< inside an accepted name, emitted as an entity of its own
+  std::u32string key;
+};
+
+/// All candidates of a document after overlap resolution, in text order.
+struct Recognition {
+  std::vector<Candidate> candidates;
+  /// Candidates that are entities (accepted or emitted inner), sorted by position.
+  [[nodiscard]] std::vector<int> entities() const;
+};
+
+Recognition recognise(const NormalizedDocument& doc, const LexiconIndex& lexicon);
+
+/// Canonical key of a name of `type`, from its text and its composition.
+std::u32string canonical_key(std::u32string_view surface, EntityType type,
+                             const LexiconIndex& lexicon);
+
+}  // namespace parkgraph::detail

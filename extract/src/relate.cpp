@@ -1,0 +1,515 @@
+#include "relate.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include "text.hpp"
+
+namespace parkgraph::detail {
+namespace {
+
+constexpr std::size_t kAnaphorWindow = 6;  // sentences an anaphor may reach back
+constexpr std::size_t kTriggerGap = 12;    // code points between a party and its trigger
+
+bool is_party(EntityType t) {
+  return t == EntityType::Company || t == EntityType::Organization || t == EntityType::Park ||
+         t == EntityType::Location;
+}
+bool is_container(EntityType t) { return t == EntityType::Location || t == EntityType::Park; }
+
+struct Slot {
+  std::size_t begin;
+  std::size_t end;
+  int candidate;  // the entity (for an anaphor: the entity it refers to)
+  bool anaphor;
+};
+
+class Relater {
+ public:
+  Relater(const NormalizedDocument& doc, const Recognition& rec, const LexiconIndex& lex)
+      : doc_(doc), rec_(rec), lex_(lex) {
+    for (const int i : rec_.entities()) {
+      const Candidate& c = cand(i);
+      by_key_.try_emplace({c.type, c.key}, i);
+    }
+  }
+
+  std::vector<CandidateFact> run() {
+    compose();
+    place_prefixes();
+    std::optional<int> topic;
+    for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
+      hits_ = lex_.scan(doc_.text, doc_.sentences[s].begin, doc_.sentences[s].end);
+      slots_ = sentence_slots(s);
+      chains(s);
+      location_triggers(s);
+      positions(s);
+      cooperations(s);
+      investments(s);
+      previous_slots_ = slots_;
+    }
+    topic_parks();
+    return dedupe();
+  }
+
+ private:
+  const NormalizedDocument& doc_;
+  const Recognition& rec_;
+  const LexiconIndex& lex_;
+  std::map<std::pair<EntityType, std::u32string>, int> by_key_;
+  std::vector<Hit> hits_;
+  std::vector<Slot> slots_;
+  std::vector<Slot> previous_slots_;
+  std::vector<CandidateFact> facts_;
+
+  [[nodiscard]] const Candidate& cand(int i) const {
+    return rec_.candidates[static_cast<std::size_t>(i)];
+  }
+  [[nodiscard]] bool emitted(int i) const { return i >= 0 && (cand(i).accepted || cand(i).inner); }
+  [[nodiscard]] std::u32string_view slice(std::size_t b, std::size_t e) const {
+    return std::u32string_view(doc_.text).substr(b, e - b);
+  }
+
+  void add(int head, int tail, RelationType type, std::size_t sentence, double confidence,
+           std::string_view rule, std::u32string title = {}) {
+    if (head < 0 || tail < 0 || head == tail) return;
+    if (cand(head).type == cand(tail).type && cand(head).key == cand(tail).key) return;
+    facts_.push_back({head, tail, type, std::move(title), sentence, confidence, rule});
+  }
+
+  // An emitted entity standing for an inner name that is not itself emitted (places).
+  [[nodiscard]] int emitted_for(int i) const {
+    if (i < 0) return -1;
+    if (emitted(i)) return i;
+    const auto it = by_key_.find({cand(i).type, cand(i).key});
+    return it == by_key_.end() ? -1 : it->second;
+  }
+
+  [[nodiscard]] const Hit* hit_ending(std::size_t pos, Cat cat) const {
+    const Hit* best = nullptr;
+    for (const Hit& h : hits_) {
+      if (h.end == pos && h.payload.cat == cat && (best == nullptr || h.begin < best->begin))
+        best = &h;
+    }
+    return best;
+  }
+  [[nodiscard]] const Hit* hit_starting(std::size_t pos, Cat cat) const {
+    const Hit* best = nullptr;
+    for (const Hit& h : hits_) {
+      if (h.begin == pos && h.payload.cat == cat && (best == nullptr || h.end > best->end))
+        best = &h;
+    }
+    return best;
+  }
+
+  // --- names inside names ----------------------------------------------------
+  void compose() {
+    for (const int i : rec_.entities()) {
+      const Candidate& outer = cand(i);
+      if (outer.owner >= 0) {
+        add(emitted_for(outer.owner), i, RelationType::InvestsIn, outer.sentence, 0.7,
+            "investsIn.owner-in-name");
+      }
+      const int inner = emitted_for(outer.prefix);
+      if (inner < 0 || outer.prefix == outer.owner) continue;
+      const EntityType it = cand(inner).type;
+      switch (outer.type) {
+        case EntityType::Organization:
+        case EntityType::Company:
+          if (it == EntityType::Location) {
+            add(i, inner, RelationType::LocatedIn, outer.sentence, 0.8, "locatedIn.nested-name");
+          } else if (it != EntityType::Person) {
+            add(i, inner, RelationType::PartOf, outer.sentence, 0.85, "partOf.nested-name");
+          }
+          break;
+        case EntityType::Park:
+          add(i, inner, RelationType::LocatedIn, outer.sentence, 0.8, "locatedIn.nested-name");
+          break;
+        case EntityType::Project:
+          if (is_container(it)) {
+            add(i, inner, RelationType::LocatedIn, outer.sentence, 0.75, "locatedIn.nested-name");
+          } else if (it == EntityType::Company || it == EntityType::Organization) {
+            add(inner, i, RelationType::InvestsIn, outer.sentence, 0.8, "investsIn.nested-name");
+          }
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  // 张家界高新区 -> 张家界市, when the document names the place on its own.
+  void place_prefixes() {
+    for (const int i : rec_.entities()) {
+      const Candidate& c = cand(i);
+      if (c.type == EntityType::Location || c.type == EntityType::Person) continue;
+      if (c.prefix >= 0 && cand(c.prefix).type == EntityType::Location) continue;
+      const auto hits = lex_.scan(doc_.text, c.begin, c.end);
+      const Hit* place = nullptr;
+      for (const Hit& h : hits) {
+        const Cat cat = h.payload.cat;
+        if (h.begin != c.begin || h.end >= c.end) continue;
+        if (cat != Cat::Province && cat != Cat::City && cat != Cat::County) continue;
+        if (place == nullptr || h.end > place->end) place = &h;
+      }
+      if (place == nullptr) continue;
+      const auto it = by_key_.find({EntityType::Location, lex_.canonical(place->payload.canonical)});
+      if (it == by_key_.end()) continue;
+      add(i, it->second, RelationType::LocatedIn, c.sentence, 0.6, "locatedIn.place-prefix");
+    }
+  }
+
+  // --- slots of a sentence -----------------------------------------------------
+  std::vector<Slot> sentence_slots(std::size_t s) {
+    std::vector<Slot> slots;
+    for (const int i : rec_.entities()) {
+      const Candidate& c = cand(i);
+      if (c.sentence == s && c.accepted) slots.push_back({c.begin, c.end, i, false});
+    }
+    for (const Hit& h : hits_) {
+      if (h.payload.cat != Cat::Anaphor) continue;
+      const bool explicit_reference = doc_.text[h.begin] == U'该';
+      const bool before_title = hit_starting(h.end, Cat::Title) != nullptr;
+      if (!explicit_reference && !before_title) continue;
+      if (inside_slot(slots, h.begin)) continue;
+      const int target = antecedent(static_cast<EntityType>(h.payload.level), h.begin, s);
+      if (target >= 0) slots.push_back({h.begin, h.end, target, true});
+    }
+    std::sort(slots.begin(), slots.end(),
+              [](const Slot& a, const Slot& b) { return a.begin < b.begin; });
+    return slots;
+  }
+
+  static bool inside_slot(const std::vector<Slot>& slots, std::size_t pos) {
+    return std::any_of(slots.begin(), slots.end(),
+                       [pos](const Slot& x) { return x.begin <= pos && pos < x.end; });
+  }
+
+  // The nearest earlier entity of `type` in the same block or the few sentences before.
+  [[nodiscard]] int antecedent(EntityType type, std::size_t pos, std::size_t s) const {
+    const std::size_t first = s >= kAnaphorWindow ? s - kAnaphorWindow : 0;
+    int best = -1;
+    for (const int i : rec_.entities()) {
+      const Candidate& c = cand(i);
+      if (c.type != type || !c.accepted || c.end > pos || c.sentence < first) continue;
+      if (best < 0 || c.begin > cand(best).begin) best = i;
+    }
+    return best;
+  }
+
+  // --- adjacency: 团山镇马棚村, 南昌高新区的泰豪软件股份有限公司, 兵团农八师 -----------
+  [[nodiscard]] bool joins(std::size_t b, std::size_t e) const {
+    const auto gap = slice(b, e);
+    return gap.empty() || gap == U"的";
+  }
+
+  void chains(std::size_t s) {
+    for (std::size_t a = 0; a + 1 < slots_.size(); ++a) {
+      std::size_t b = a + 1;
+      // An apposition in brackets: 乌鲁木齐高新区(新市区)北区工业园.
+      if (slots_[b].begin == slots_[a].end + 1 && doc_.text[slots_[a].end] == U'(' &&
+          b + 1 < slots_.size() && slots_[b].end + 1 == slots_[b + 1].begin &&
+          doc_.text[slots_[b].end] == U')') {
+        ++b;
+      } else if (!joins(slots_[a].end, slots_[b].begin)) {
+        continue;
+      }
+      relate_adjacent(a, b, s);
+    }
+  }
+
+  void relate_adjacent(std::size_t a, std::size_t b, std::size_t s) {
+    const int outer = slots_[a].candidate;
+    const int inner = slots_[b].candidate;
+    const EntityType ot = cand(outer).type;
+    const EntityType it = cand(inner).type;
+    if (it == EntityType::Person) return;
+    if (is_container(ot)) {
+      add(inner, outer, RelationType::LocatedIn, s, 0.75, "locatedIn.adjacent");
+      // 团山镇马棚村、黄庄社区: later items of the list sit in the same place.
+      for (std::size_t c = b + 1; c < slots_.size(); ++c) {
+        if (slice(slots_[c - 1].end, slots_[c].begin) != U"、") break;
+        if (cand(slots_[c].candidate).type != it) break;
+        add(slots_[c].candidate, outer, RelationType::LocatedIn, s, 0.6, "locatedIn.adjacent-list");
+      }
+    } else if ((ot == EntityType::Organization || ot == EntityType::Company) &&
+               (it == EntityType::Organization || it == EntityType::Park ||
+                (it == EntityType::Company && ot == EntityType::Company))) {
+      add(inner, outer, RelationType::PartOf, s, 0.7, "partOf.adjacent");
+    } else if ((ot == EntityType::Company || ot == EntityType::Organization) &&
+               it == EntityType::Project && slice(slots_[a].end, slots_[b].begin) == U"的") {
+      add(outer, inner, RelationType::InvestsIn, s, 0.6, "investsIn.possessive");
+    }
+  }
+
+  // --- 正威集团落户娄星区, 入驻厦门软件园 ------------------------------------------
+  void location_triggers(std::size_t s) {
+    for (const Hit& h : hits_) {
+      if (h.payload.cat != Cat::LocTrigger) continue;
+      const Slot* head = slot_before(h.begin);
+      const Slot* tail = slot_after(h.end);
+      if (head == nullptr || tail == nullptr) continue;
+      if (!is_container(cand(tail->candidate).type)) continue;
+      if (cand(head->candidate).type == EntityType::Person) continue;
+      add(head->candidate, tail->candidate, RelationType::LocatedIn, s, 0.8, "locatedIn.trigger");
+    }
+  }
+
+  // The slot ending closest before `pos` with no clause break in between.
+  [[nodiscard]] const Slot* slot_before(std::size_t pos) const {
+    const Slot* best = nullptr;
+    for (const Slot& x : slots_) {
+      if (x.end <= pos) best = &x;
+    }
+    if (best == nullptr || pos - best->end > kTriggerGap) return nullptr;
+    for (std::size_t i = best->end; i < pos; ++i) {
+      if (doc_.text[i] == U',' || doc_.text[i] == U'。' || doc_.text[i] == U';') return nullptr;
+    }
+    return best;
+  }
+
+  [[nodiscard]] const Slot* slot_after(std::size_t pos) const {
+    for (const Slot& x : slots_) {
+      if (x.begin < pos) continue;
+      const auto gap = slice(pos, x.begin);
+      if (gap.empty() || gap == U"在" || gap == U"于" || gap == U"到") return &x;
+      return nullptr;
+    }
+    return nullptr;
+  }
+
+  // --- 襄阳高新区党工委副书记、管委会主任邓卓海 -----------------------------------
+  void positions(std::size_t s) {
+    for (const Slot& p : slots_) {
+      if (p.anaphor || cand(p.candidate).type != EntityType::Person) continue;
+      std::size_t title_end = p.begin;
+      while (true) {
+        const std::size_t title_begin = walk_title(title_end);
+        if (title_begin == title_end) break;
+        const int unit = unit_ending(title_begin);
+        if (unit < 0) break;
+        add_position(p.candidate, unit, title_begin, title_end, s);
+        const std::size_t unit_begin = unit_start(unit, title_begin);
+        if (unit_begin == 0 || doc_.text[unit_begin - 1] != U'、') break;
+        title_end = unit_begin - 1;
+      }
+    }
+  }
+
+  // Steps left over titles, organ words (党工委, 管委会) and 、 joining them.
+  [[nodiscard]] std::size_t walk_title(std::size_t pos) const {
+    std::size_t start = pos;
+    while (start > 0) {
+      if (const Hit* t = hit_ending(start, Cat::Title)) {
+        start = t->begin;
+      } else if (const Hit* o = hit_ending(start, Cat::OrgSuffix);
+                 o != nullptr && o->payload.level == kOrgOrgan && start != pos) {
+        if (unit_ending(start) >= 0 && !is_organ_unit(unit_ending(start))) break;
+        start = o->begin;
+      } else if (const Hit* c = hit_ending(start, Cat::CompanySuffix); c != nullptr && start != pos) {
+        if (unit_ending(start) >= 0) break;
+        start = c->begin;
+      } else if (doc_.text[start - 1] == U'、' && start != pos && hit_ending(start - 1, Cat::Title) == nullptr &&
+                 hit_ending(start - 1, Cat::OrgSuffix) == nullptr) {
+        break;
+      } else if (doc_.text[start - 1] == U'、' && start != pos) {
+        --start;
+      } else {
+        break;
+      }
+    }
+    // The walk may have crossed the unit's own organ word (襄阳高新区党工委): stop at the unit.
+    return start;
+  }
+
+  [[nodiscard]] bool is_organ_unit(int i) const {
+    const Candidate& c = cand(i);
+    if (c.type != EntityType::Organization || c.prefix < 0) return false;
+    const auto* hit = hit_ending(c.end, Cat::OrgSuffix);
+    return hit != nullptr && hit->payload.level == kOrgOrgan;
+  }
+
+  // The entity (or reference) whose name ends at `pos`.
+  [[nodiscard]] int unit_ending(std::size_t pos) const {
+    int best = -1;
+    for (const Slot& x : slots_) {
+      if (x.end == pos) best = x.candidate;
+    }
+    if (best >= 0) return best;
+    for (const int i : rec_.entities()) {
+      if (cand(i).end == pos && (best < 0 || cand(i).begin < cand(best).begin)) best = i;
+    }
+    return best;
+  }
+
+  [[nodiscard]] std::size_t unit_start(int unit, std::size_t title_begin) const {
+    for (const Slot& x : slots_) {
+      if (x.candidate == unit && x.end == title_begin) return x.begin;
+    }
+    return cand(unit).end == title_begin ? cand(unit).begin : 0;
+  }
+
+  void add_position(int person, int unit, std::size_t title_begin, std::size_t title_end,
+                    std::size_t s) {
+    // The organ of a park or firm is part of the title: 党工委副书记 of 襄阳高新区.
+    if (is_organ_unit(unit)) {
+      const int owner = emitted_for(cand(unit).prefix);
+      if (owner >= 0 && cand(owner).type != EntityType::Location) {
+        title_begin = cand(unit).end - (cand(unit).end - cand(owner).end);
+        title_begin = cand(owner).end;
+        unit = owner;
+      }
+    }
+    if (cand(unit).type == EntityType::Person || cand(unit).type == EntityType::Project) return;
+    std::u32string title(slice(title_begin, title_end));
+    if (!title.empty() && title.front() == U'的') title.erase(0, 1);
+    if (title.empty()) return;
+    add(person, unit, RelationType::HoldsPosition, s, 0.85, "holdsPosition.title-chain",
+        std::move(title));
+  }
+
+  // --- A与B签约, A和B共同举办, A联合B开展 -------------------------------------------
+  void cooperations(std::size_t s) {
+    const bool has_trigger = std::any_of(hits_.begin(), hits_.end(), [](const Hit& h) {
+      return h.payload.cat == Cat::CoopTrigger;
+    });
+    if (!has_trigger) return;
+    for (const Hit& k : hits_) {
+      const bool connector = k.payload.cat == Cat::Connector || k.payload.cat == Cat::CoopTrigger;
+      if (!connector || inside_slot(slots_, k.begin)) continue;
+      const auto first = slot_index_at(k.end);
+      if (!first) continue;
+      const int a = party_before(k.begin);
+      if (a < 0) continue;
+      for (std::size_t b = *first; b < slots_.size(); ++b) {
+        if (b > *first) {
+          const auto gap = slice(slots_[b - 1].end, slots_[b].begin);
+          if (gap != U"和" && gap != U"、" && gap != U"及") break;
+        }
+        const int party = slots_[b].candidate;
+        if (!is_party(cand(party).type) || party == a) continue;
+        if (cand(party).prefix == a || cand(a).prefix == party) continue;
+        add(a, party, RelationType::CooperatesWith, s, 0.75, "cooperatesWith.connector");
+      }
+    }
+  }
+
+  [[nodiscard]] std::optional<std::size_t> slot_index_at(std::size_t pos) const {
+    for (std::size_t i = 0; i < slots_.size(); ++i) {
+      if (slots_[i].begin == pos && is_party(cand(slots_[i].candidate).type)) return i;
+    }
+    return std::nullopt;
+  }
+
+  // The party before a connector: the nearest one in the sentence, else the subject of
+  // the sentence before (与现代中药制剂全国重点实验室签订… continues the sentence before).
+  [[nodiscard]] int party_before(std::size_t pos) const {
+    int best = -1;
+    for (const Slot& x : slots_) {
+      if (x.end <= pos && is_party(cand(x.candidate).type)) best = x.candidate;
+    }
+    if (best >= 0) return best;
+    for (const Slot& x : previous_slots_) {
+      if (is_party(cand(x.candidate).type)) return x.candidate;
+    }
+    return -1;
+  }
+
+  // --- 企业总投资7亿元的…项目 -------------------------------------------------------
+  void investments(std::size_t s) {
+    for (const Hit& h : hits_) {
+      if (h.payload.cat != Cat::InvestTrigger) continue;
+      const Slot* investor = nullptr;
+      for (const Slot& x : slots_) {
+        if (x.end <= h.begin && h.begin - x.end <= kTriggerGap &&
+            (cand(x.candidate).type == EntityType::Company)) {
+          investor = &x;
+        }
+      }
+      if (investor == nullptr) continue;
+      for (const Slot& x : slots_) {
+        if (x.begin >= h.end && cand(x.candidate).type == EntityType::Project) {
+          add(investor->candidate, x.candidate, RelationType::InvestsIn, s, 0.7,
+              "investsIn.trigger");
+          break;
+        }
+      }
+    }
+  }
+
+  // --- the park a section is about ----------------------------------------------
+  void topic_parks() {
+    std::vector<bool> located(rec_.candidates.size(), false);
+    for (const auto& f : facts_) {
+      if (f.type == RelationType::LocatedIn || f.type == RelationType::PartOf) {
+        located[static_cast<std::size_t>(f.head)] = true;
+      }
+    }
+    int topic = -1;
+    std::size_t sentence = 0;
+    for (std::size_t b = 0; b < doc_.blocks.size(); ++b) {
+      const Block& block = doc_.blocks[b];
+      const auto in_block = [&](const Candidate& c) {
+        return c.begin >= block.begin && c.end <= block.end && c.accepted;
+      };
+      if (block.kind == BlockKind::Heading) {
+        int park = -1;
+        bool other_place = false;
+        for (const int i : rec_.entities()) {
+          if (!in_block(cand(i))) continue;
+          if (cand(i).type == EntityType::Park && park < 0) park = i;
+          if (cand(i).type == EntityType::Location || cand(i).type == EntityType::Organization)
+            other_place = true;
+        }
+        if (park >= 0) topic = park;
+        else if (other_place) topic = -1;
+        continue;
+      }
+      if (block.kind != BlockKind::Body || topic < 0) continue;
+      for (const int i : rec_.entities()) {
+        const Candidate& c = cand(i);
+        if (!in_block(c) || located[static_cast<std::size_t>(i)]) continue;
+        if (c.key == cand(topic).key) continue;
+        const bool listed_firm = c.type == EntityType::Company && c.rule == "name.list";
+        const bool local_park = c.type == EntityType::Park && c.rule != "lexicon.park";
+        if (listed_firm || local_park || c.type == EntityType::Project) {
+          add(i, topic, RelationType::LocatedIn, c.sentence, 0.5, "locatedIn.section-park");
+          located[static_cast<std::size_t>(i)] = true;
+        }
+      }
+      (void)sentence;
+    }
+  }
+
+  std::vector<CandidateFact> dedupe() {
+    std::map<std::tuple<std::u32string, int, std::u32string, int, int>, std::size_t> seen;
+    std::vector<CandidateFact> out;
+    for (auto& f : facts_) {
+      const Candidate& h = cand(f.head);
+      const Candidate& t = cand(f.tail);
+      auto key = std::make_tuple(h.key, static_cast<int>(h.type), t.key, static_cast<int>(t.type),
+                                 static_cast<int>(f.type));
+      if (f.type == RelationType::CooperatesWith && std::tie(t.key, t.type) < std::tie(h.key, h.type)) {
+        key = std::make_tuple(t.key, static_cast<int>(t.type), h.key, static_cast<int>(h.type),
+                              static_cast<int>(f.type));
+      }
+      const auto [it, inserted] = seen.try_emplace(key, out.size());
+      if (inserted) {
+        out.push_back(std::move(f));
+      } else if (f.confidence > out[it->second].confidence) {
+        out[it->second] = std::move(f);
+      }
+    }
+    return out;
+  }
+};
+
+}  // namespace
+
+std::vector<CandidateFact> relate(const NormalizedDocument& doc, const Recognition& recognition,
+                                  const LexiconIndex& lexicon) {
+  return Relater(doc, recognition, lexicon).run();
+}
+
+}  // namespace parkgraph::detail

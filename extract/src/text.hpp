@@ -1,0 +1,25 @@
+// Code-point level helpers over ICU: decoding, encoding, character classes.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace parkgraph::detail {
+
+/// Decodes UTF-8; throws InputError naming the byte offset of the first invalid
+/// sequence, or of a NUL byte (binary input). A leading BOM is kept (it is a code point
+/// of the original text) and normalised away later.
+std::u32string decode_utf8(std::string_view bytes);
+std::string to_utf8(std::u32string_view text);
+std::u32string to_u32(std::string_view utf8);  ///< for trusted text (lexicons); invalid bytes dropped
+
+bool is_han(char32_t c);
+bool is_space(char32_t c);
+/// Punctuation and symbols that can never be inside an entity name.
+bool is_break_punct(char32_t c);
+bool is_digit(char32_t c);
+bool is_ascii_alnum(char32_t c);
+/// 。！？!? and the like: the end of a sentence.
+bool is_terminal_punct(char32_t c);
+
+}  // namespace parkgraph::detail
