@@ -48,6 +48,32 @@ void merge_short_firm_names(Recognition& rec) {
   }
 }
 
+// 张家界市乾坤莓茶工程技术研究中心 and 乾坤莓茶工程技术研究中心 in one document are one
+// centre: a name that is another one less the place it opens with takes that one's key.
+void merge_place_prefixed_names(const NormalizedDocument& doc, const LexiconIndex& lexicon,
+                                Recognition& rec) {
+  const auto entities = rec.entities();
+  const std::u32string_view text(doc.text);
+  for (const int l : entities) {
+    const Candidate& longer = rec.candidates[static_cast<std::size_t>(l)];
+    if (longer.type != EntityType::Organization && longer.type != EntityType::Company) continue;
+    const auto surface = text.substr(longer.begin, longer.end - longer.begin);
+    for (const Hit& place : lexicon.scan(surface, 0, std::min<std::size_t>(surface.size(), 6))) {
+      if (place.begin != 0 || (place.payload.cat != Cat::Province && place.payload.cat != Cat::City &&
+                               place.payload.cat != Cat::County)) {
+        continue;
+      }
+      const auto rest = surface.substr(place.end);
+      if (rest.size() < 4) continue;
+      for (const int s : entities) {
+        Candidate& shorter = rec.candidates[static_cast<std::size_t>(s)];
+        if (shorter.type == longer.type && text.substr(shorter.begin, shorter.end - shorter.begin) == rest)
+          shorter.key = longer.key;
+      }
+    }
+  }
+}
+
 // 贵阳高新区(贵州科学城): a park named again in brackets is the same park.
 void merge_bracketed_parks(const NormalizedDocument& doc, Recognition& rec) {
   const auto entities = rec.entities();
@@ -88,6 +114,7 @@ Extraction Extractor::extract(std::string_view doc_id, std::string_view bytes) c
   Recognition rec = recognise(doc, lexicon);
   merge_short_firm_names(rec);
   merge_bracketed_parks(doc, rec);
+  merge_place_prefixed_names(doc, lexicon, rec);
 
   Extraction out;
   out.doc = std::string(doc_id);

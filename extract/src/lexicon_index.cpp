@@ -46,7 +46,10 @@ std::uint8_t level_of(Cat cat, std::string_view cls) {
       if (cls == "organ") return kOrgOrgan;
       if (cls == "edu") return kOrgEdu;
       if (cls == "assoc") return kOrgAssoc;
+      if (cls == "unit") return kOrgUnit;
       return kOrgGov;
+    case Cat::ParkSuffix:
+      return cls == "zone" ? kParkZone : kParkCluster;
     case Cat::CompanySuffix:
       return cls == "branch" ? kCompanyBranch : kCompanyStrong;
     case Cat::Stop:

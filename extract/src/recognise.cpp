@@ -210,7 +210,18 @@ class SentenceRecogniser {
 
   // A county's short name is a common word as often as a place (资源, 合作, 同心): it
   // counts only in a document that also writes the county's full name.
+  [[nodiscard]] bool left_boundary(std::size_t pos) const {
+    if (pos == sentence_.begin || !is_han(text_[pos - 1])) return true;
+    return longest_ending(pos, [](const Hit& h) {
+             return is_cut_category(h.payload.cat) || h.payload.cat == Cat::Province ||
+                    h.payload.cat == Cat::City || h.payload.cat == Cat::County ||
+                    is_suffix_category(h.payload.cat);
+           }) != nullptr;
+  }
+
   [[nodiscard]] bool usable_place(const Hit& h) const {
+    // 白山 in 长白山: a short place name must start where a word starts.
+    if (h.payload.level == kPlaceShort && !left_boundary(h.begin)) return false;
     if (h.payload.cat == Cat::County && h.payload.level == kPlaceShort &&
         counties_named_.count(h.payload.canonical) == 0) {
       return false;
@@ -246,10 +257,26 @@ class SentenceRecogniser {
           add(h.begin, h.end, EntityType::Organization, 0.9, "lexicon.organization");
           break;
         case Cat::KnownCompany:
-          add(h.begin, h.end, EntityType::Company, 0.9, "lexicon.company");
+          extend_known_company(add(h.begin, h.end, EntityType::Company, 0.9, "lexicon.company"));
           break;
         default:
           break;
+      }
+    }
+  }
+
+  // 中国航发 + 黎阳动力: a known firm followed by a short name ending in an industry word
+  // is that firm's unit, named as a firm of its own.
+  void extend_known_company(int known) {
+    const std::size_t from = candidates_[static_cast<std::size_t>(known)].end;
+    for (std::size_t end = from + 2; end <= sentence_.end && end <= from + 6; ++end) {
+      if (!is_han(text_[end - 1]) || cut_word_ending(end - 1) != nullptr) return;
+      const Hit* industry =
+          longest_ending(end, [](const Hit& h) { return h.payload.cat == Cat::IndustrySuffix; });
+      if (industry != nullptr && industry->begin > from) {
+        add(candidates_[static_cast<std::size_t>(known)].begin, end, EntityType::Company, 0.8,
+            "name.known-firm-unit", known);
+        return;
       }
     }
   }
@@ -366,6 +393,16 @@ class SentenceRecogniser {
         if (second_place) break;  // 沅江市新湾镇储能电站: the nearest place is the project's
         prefix = before;
         p = inner.begin;
+        // 南京大学苏州校区, 网宿科技有限公司厦门分公司: a place between a unit and its part.
+        if (inner.type == EntityType::Location &&
+            (type == EntityType::Organization || type == EntityType::Company)) {
+          const int unit = candidate_ending(p, suffix_begin);
+          if (unit >= 0 && candidates_[static_cast<std::size_t>(unit)].type == type) {
+            prefix = unit;
+            p = candidates_[static_cast<std::size_t>(unit)].begin;
+          }
+          break;
+        }
         if (!scans_past(type, inner.type)) break;
         continue;
       }
@@ -428,12 +465,27 @@ class SentenceRecogniser {
     return false;
   }
 
+  [[nodiscard]] static bool needs_named_unit(const Hit& suffix) {
+    if (suffix.end - suffix.begin == 1) return true;
+    const auto level = suffix.payload.level;
+    switch (suffix.payload.cat) {
+      case Cat::OrgSuffix:
+        return level == kOrgOrgan || level == kOrgUnit;
+      case Cat::ParkSuffix:
+        return level == kParkZone;
+      default:
+        return false;
+    }
+  }
+
   void add_suffix_name(const Hit& suffix) {
     const EntityType type = type_of_suffix(suffix.payload.cat);
     auto edge = left_edge(suffix.begin, type);
     if (!edge) return;
-    // A one-character suffix (局, 委, 厂) makes a name only after a named unit: 山东省科技厅.
-    if (suffix.end - suffix.begin == 1 && edge->prefix < 0) return;
+    // A one-character suffix (局, 委, 厂), the organ or part of a unit (党委, 学院) and an
+    // administrative zone (高新区) make a name only after a named unit or place: 山东省科技厅,
+    // 襄阳高新区党工委, 长安大学信息工程学院, 济南高新区. Without one they are generic nouns.
+    if (edge->prefix < 0 && needs_named_unit(suffix)) return;
     {
       const std::size_t core_begin =
           edge->prefix >= 0 ? candidates_[static_cast<std::size_t>(edge->prefix)].end : edge->begin;
@@ -452,12 +504,7 @@ class SentenceRecogniser {
         type == EntityType::Location) {
       return;
     }
-    if (type == EntityType::Project && !composed && suffix.begin - begin <= 3 &&
-        slice(suffix.begin, suffix.end) == U"项目") {
-      // 爱派尔项目: a firm's name with its unnamed project is the firm.
-      add(begin, suffix.begin, EntityType::Company, 0.6, "company.project-owner");
-      return;
-    }
+    if (type == EntityType::Project && suffix.begin - core_begin < 2) return;  // 娄底项目
     if (type == EntityType::Project && !composed && !project_evidence(begin, suffix.begin)) return;
     const double confidence = composed ? 0.85 : 0.7;
     const int id = add(begin, suffix.end, type, confidence, "name.suffix", edge->prefix);
@@ -500,6 +547,10 @@ class SentenceRecogniser {
       const bool capacity = text_.compare(i, 2, U"年产") == 0;
       if (!capacity && !is_digit(text_[i])) continue;
       if (i - start < 2 || i - start > kMaxShortFirmName) return;
+      for (std::size_t k = start; k < i; ++k) {
+        if (!is_han(text_[k])) return;
+      }
+      if (generic_core(start, i)) return;
       const int owner = add(start, i, EntityType::Company, 0.6, "company.project-owner");
       candidates_[static_cast<std::size_t>(project_id)].owner = owner;
       return;
@@ -507,11 +558,35 @@ class SentenceRecogniser {
   }
 
   // --- lists: 闻泰科技、贝泰妮等链主企业; 以沃森生物、维和药业为代表的…企业 -----------
-  [[nodiscard]] std::optional<EntityType> list_head_type(std::size_t from) const {
-    for (std::size_t pos = from; pos < sentence_.end && pos < from + 14; ++pos) {
+  struct ListHead {
+    EntityType type;
+    bool typed_projects;  // 等风电项目: the modifier names a kind of project
+  };
+
+  // The head noun after 等 (…等[N个][modifier]企业/项目), or nullopt when there is none or
+  // the list names categories (…等科技类项目) rather than things.
+  [[nodiscard]] std::optional<ListHead> list_head(std::size_t from) const {
+    std::size_t pos = from;
+    while (pos < sentence_.end && (is_digit(text_[pos]) || text_[pos] == U'余' || text_[pos] == U'多'))
+      ++pos;
+    if (pos > from && pos < sentence_.end &&
+        (text_[pos] == U'个' || text_[pos] == U'家' || text_[pos] == U'户' || text_[pos] == U'项' ||
+         text_[pos] == U'所' || text_[pos] == U'批')) {
+      ++pos;
+    }
+    const std::size_t modifier_begin = pos;
+    for (; pos < sentence_.end && pos < from + 14; ++pos) {
       if (is_break_punct(text_[pos])) return std::nullopt;
-      const Hit* head = longest_starting(pos, [](const Hit& h) { return h.payload.cat == Cat::ListEnd && h.payload.level > 0; });
-      if (head != nullptr) return static_cast<EntityType>(head->payload.level - 1);
+      const Hit* head = longest_starting(pos, [](const Hit& h) {
+        return h.payload.cat == Cat::ListEnd && h.payload.level > 0;
+      });
+      if (head == nullptr) continue;
+      const auto modifier = slice(modifier_begin, pos);
+      if (modifier.find(U'类') != std::u32string_view::npos) return std::nullopt;
+      const auto type = static_cast<EntityType>(head->payload.level - 1);
+      const bool typed = type == EntityType::Project && !modifier.empty() &&
+                         !generic_core(modifier_begin, pos) && modifier != U"一批";
+      return ListHead{type, typed};
     }
     return std::nullopt;
   }
@@ -519,11 +594,10 @@ class SentenceRecogniser {
   void add_lists() {
     for (const Hit& h : hits_) {
       if (h.payload.cat != Cat::ListEnd || h.payload.level != 0) continue;
-      const auto head = list_head_type(h.end);
-      if (!head) continue;
-      const std::size_t end = h.begin;
       const bool representative = slice(h.begin, h.end) == U"为代表";
-      add_list_items(end, *head, representative);
+      const auto head = list_head(representative && slice(h.end, h.end + 1) == U"的" ? h.end + 1 : h.end);
+      if (!head) continue;
+      add_list_items(h.begin, *head, representative);
     }
   }
 
@@ -548,7 +622,7 @@ class SentenceRecogniser {
     return s != nullptr && s->begin > b;
   }
 
-  void add_list_items(std::size_t end, EntityType head, bool representative) {
+  void add_list_items(std::size_t end, ListHead head, bool representative) {
     std::vector<std::pair<std::size_t, std::size_t>> items;
     std::size_t item_end = end;
     while (item_end > sentence_.begin) {
@@ -572,16 +646,20 @@ class SentenceRecogniser {
     }
     if (items.size() < 2 && !representative) {
       // A single item needs a 项目 or 园区 head to be trusted: 现代商贸物流园等69个项目.
-      if (items.empty() || head == EntityType::Company) return;
+      if (items.empty() || head.type == EntityType::Company) return;
     }
     for (const auto& [b, e] : items) add_list_item(b, e, head);
   }
 
-  void add_list_item(std::size_t b, std::size_t e, EntityType head) {
-    if (e - b < 2) return;
+  void add_list_item(std::size_t b, std::size_t e, ListHead list) {
+    if (e - b < 2 || generic_core(b, e)) return;
+    const EntityType head = list.type;
     EntityType type = head;
     if (head == EntityType::Project) {
-      if (ends_in_industry(b, e) || !looks_like_project(b, e)) type = EntityType::Company;
+      // Items that are only a firm's name are firms (美洋、雅致等项目), unless the
+      // modifier says what kind of project they are (黄茅洲、共华等风电项目).
+      if (ends_in_industry(b, e) || (!list.typed_projects && !looks_like_project(b, e)))
+        type = EntityType::Company;
     } else if (head == EntityType::Company && e - b > kMaxNameLength / 2) {
       return;
     }
