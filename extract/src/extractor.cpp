@@ -74,6 +74,18 @@ void merge_place_prefixed_names(const NormalizedDocument& doc, const LexiconInde
   }
 }
 
+// IASP协会 = IASP: a name that only adds its kind to a known organisation is that one.
+void merge_restated_kinds(Recognition& rec) {
+  for (auto& c : rec.candidates) {
+    if (c.prefix < 0 || c.type != EntityType::Organization) continue;
+    const Candidate& inner = rec.candidates[static_cast<std::size_t>(c.prefix)];
+    if (inner.type == EntityType::Organization && inner.rule == "lexicon.organization" &&
+        c.end - inner.end <= 2 && c.begin == inner.begin) {
+      c.key = inner.key;
+    }
+  }
+}
+
 // 贵阳高新区(贵州科学城): a park named again in brackets is the same park.
 void merge_bracketed_parks(const NormalizedDocument& doc, Recognition& rec) {
   const auto entities = rec.entities();
@@ -114,6 +126,7 @@ Extraction Extractor::extract(std::string_view doc_id, std::string_view bytes) c
   Recognition rec = recognise(doc, lexicon);
   merge_short_firm_names(rec);
   merge_bracketed_parks(doc, rec);
+  merge_restated_kinds(rec);
   merge_place_prefixed_names(doc, lexicon, rec);
 
   Extraction out;

@@ -68,6 +68,7 @@ void LexiconIndex::load(const Ontology& ontology) {
     for (const auto& e : ontology.lexicon(lexicon)) {
       const std::uint32_t canon = intern(to_u32(e.key()));
       insert(to_u32(e.key()), {cat, kPlaceFull, canon});
+      if (has_short_name && !e.field(2).empty()) parent_.try_emplace(to_u32(e.key()), to_u32(e.field(2)));
       if (has_short_name && !e.field(1).empty() && e.field(1) != e.key()) {
         insert(to_u32(e.field(1)), {cat, kPlaceShort, canon});
       }
@@ -77,7 +78,7 @@ void LexiconIndex::load(const Ontology& ontology) {
   places("cities", Cat::City);
   places("counties", Cat::County);
   places("countries", Cat::Country);
-  places("world_cities", Cat::Country, false);
+  places("world_cities", Cat::City, false);
   places("national_hitech_zones", Cat::NationalPark);
   places("organizations", Cat::KnownOrg);
   places("companies", Cat::KnownCompany);
@@ -122,7 +123,7 @@ void LexiconIndex::load(const Ontology& ontology) {
       insert(to_u32(e.key()), {cat, static_cast<std::uint8_t>(static_cast<int>(*type) + offset), 0});
     }
   };
-  typed("list_heads", Cat::ListEnd, 1);
+  typed("list_heads", Cat::ListHead, 1);
   typed("anaphors", Cat::Anaphor, 0);
 }
 

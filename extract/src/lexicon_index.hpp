@@ -35,7 +35,8 @@ enum class Cat : std::uint8_t {
   CoopTrigger,    // 签约, 合作
   LocTrigger,     // 位于, 落户
   InvestTrigger,  // 投资, 建设
-  ListEnd,        // 等 (level 0) and list heads 企业/项目 (level = EntityType + 1)
+  ListEnd,        // 等, 为代表
+  ListHead,       // 企业, 项目 after 等 (level = EntityType + 1)
   Anaphor,        // 该公司, 该高新区 (level = EntityType)
   Connector,      // 与, 和, 同: joins the parties of a cooperation
 };
@@ -65,6 +66,11 @@ class LexiconIndex {
   [[nodiscard]] const std::u32string& canonical(std::uint32_t index) const {
     return canonical_[index];
   }
+  /// The place a place or a national park lies in (襄阳市 -> 湖北省), if the lexicon says.
+  [[nodiscard]] const std::u32string* parent(std::u32string_view canonical_name) const {
+    const auto it = parent_.find(std::u32string(canonical_name));
+    return it == parent_.end() ? nullptr : &it->second;
+  }
 
  private:
   void insert(std::u32string_view key, Payload payload);
@@ -78,6 +84,7 @@ class LexiconIndex {
   std::vector<std::vector<Payload>> node_payloads_{1};
   std::vector<std::u32string> canonical_;
   std::unordered_map<std::u32string, std::uint32_t> canonical_ids_;
+  std::unordered_map<std::u32string, std::u32string> parent_;
 };
 
 // Levels of Cat::Title, Cat::LocSuffix and Cat::OrgSuffix used by the recognisers.

@@ -459,13 +459,16 @@ class SentenceRecogniser {
                                h.end > suffix.begin && h.end <= suffix.end;
       const bool past_suffix = h.begin >= core_begin && h.begin <= suffix.begin + 0 &&
                                h.end > suffix.end;
-      const bool from_suffix = h.begin >= suffix.begin && h.begin < suffix.end && h.end > suffix.end;
+      // A title may open with the organ word (市委常委, 支部书记): that is no reason to doubt it.
+      const bool from_suffix = c != Cat::Title && h.begin >= suffix.begin &&
+                               h.begin < suffix.end && h.end > suffix.end;
       if (into_suffix || past_suffix || from_suffix) return true;
     }
     return false;
   }
 
   [[nodiscard]] static bool needs_named_unit(const Hit& suffix) {
+    if (suffix.payload.cat == Cat::LocSuffix) return false;  // 镇, 村: checked by their own rule
     if (suffix.end - suffix.begin == 1) return true;
     const auto level = suffix.payload.level;
     switch (suffix.payload.cat) {
@@ -538,15 +541,12 @@ class SentenceRecogniser {
       candidates_[static_cast<std::size_t>(project_id)].owner = project.prefix;
       return;
     }
-    std::size_t start = project.begin;
-    if (project.prefix >= 0 &&
-        candidates_[static_cast<std::size_t>(project.prefix)].type == EntityType::Location) {
-      start = candidates_[static_cast<std::size_t>(project.prefix)].end;
-    }
+    // The firm's registered name may open with its province (湖南宏旺).
+    const std::size_t start = project.begin;
     for (std::size_t i = start; i < project.end; ++i) {
       const bool capacity = text_.compare(i, 2, U"年产") == 0;
       if (!capacity && !is_digit(text_[i])) continue;
-      if (i - start < 2 || i - start > kMaxShortFirmName) return;
+      if (i - start < 2 || i - start > kMaxShortFirmName + 2) return;
       for (std::size_t k = start; k < i; ++k) {
         if (!is_han(text_[k])) return;
       }
@@ -578,7 +578,7 @@ class SentenceRecogniser {
     for (; pos < sentence_.end && pos < from + 14; ++pos) {
       if (is_break_punct(text_[pos])) return std::nullopt;
       const Hit* head = longest_starting(pos, [](const Hit& h) {
-        return h.payload.cat == Cat::ListEnd && h.payload.level > 0;
+        return h.payload.cat == Cat::ListHead;
       });
       if (head == nullptr) continue;
       const auto modifier = slice(modifier_begin, pos);
@@ -593,7 +593,7 @@ class SentenceRecogniser {
 
   void add_lists() {
     for (const Hit& h : hits_) {
-      if (h.payload.cat != Cat::ListEnd || h.payload.level != 0) continue;
+      if (h.payload.cat != Cat::ListEnd) continue;
       const bool representative = slice(h.begin, h.end) == U"为代表";
       const auto head = list_head(representative && slice(h.end, h.end + 1) == U"的" ? h.end + 1 : h.end);
       if (!head) continue;
@@ -652,7 +652,7 @@ class SentenceRecogniser {
   }
 
   void add_list_item(std::size_t b, std::size_t e, ListHead list) {
-    if (e - b < 2 || generic_core(b, e)) return;
+    if (e - b < 2) return;
     const EntityType head = list.type;
     EntityType type = head;
     if (head == EntityType::Project) {
@@ -674,7 +674,19 @@ class SentenceRecogniser {
         return;
       }
     }
+    // 收集周边中国移动: an item that ends in a known name is that name.
+    for (std::size_t i = first_candidate_; i < candidates_.size(); ++i) {
+      if (candidates_[i].end == e && candidates_[i].begin > b) return;
+    }
+    // 国家电网大力电工: a unit named after its known parent is an item of its own.
     const int prefix = candidate_starting_inside(b, e);
+    if (prefix >= 0 && type == EntityType::Company &&
+        candidates_[static_cast<std::size_t>(prefix)].type == EntityType::Company &&
+        e - candidates_[static_cast<std::size_t>(prefix)].end >= 2) {
+      add(candidates_[static_cast<std::size_t>(prefix)].end, e, type, 0.65, "name.list", prefix);
+      return;
+    }
+    if (generic_core(b, e)) return;
     add(b, e, type, 0.7, "name.list", prefix);
   }
 

@@ -38,7 +38,6 @@ class Relater {
   std::vector<CandidateFact> run() {
     compose();
     place_prefixes();
-    std::optional<int> topic;
     for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
       hits_ = lex_.scan(doc_.text, doc_.sentences[s].begin, doc_.sentences[s].end);
       slots_ = sentence_slots(s);
@@ -49,7 +48,8 @@ class Relater {
       investments(s);
       previous_slots_ = slots_;
     }
-    topic_parks();
+    section_topics();
+    lexicon_parents();
     return dedupe();
   }
 
@@ -127,7 +127,7 @@ class Relater {
           add(i, inner, RelationType::LocatedIn, outer.sentence, 0.8, "locatedIn.nested-name");
           break;
         case EntityType::Project:
-          if (is_container(it)) {
+          if (is_container(it) && outer.owner < 0) {
             add(i, inner, RelationType::LocatedIn, outer.sentence, 0.75, "locatedIn.nested-name");
           } else if (it == EntityType::Company || it == EntityType::Organization) {
             add(inner, i, RelationType::InvestsIn, outer.sentence, 0.8, "investsIn.nested-name");
@@ -173,7 +173,8 @@ class Relater {
       const bool before_title = hit_starting(h.end, Cat::Title) != nullptr;
       if (!explicit_reference && !before_title) continue;
       if (inside_slot(slots, h.begin)) continue;
-      const int target = antecedent(static_cast<EntityType>(h.payload.level), h.begin, s);
+      const auto noun = explicit_reference ? slice(h.begin + 1, h.end) : std::u32string_view();
+      const int target = antecedent(static_cast<EntityType>(h.payload.level), h.begin, s, noun);
       if (target >= 0) slots.push_back({h.begin, h.end, target, true});
     }
     std::sort(slots.begin(), slots.end(),
@@ -187,12 +188,26 @@ class Relater {
   }
 
   // The nearest earlier entity of `type` in the same block or the few sentences before.
-  [[nodiscard]] int antecedent(EntityType type, std::size_t pos, std::size_t s) const {
+  // 该院士工作站 refers to the last name ending in 院士工作站 when there is one.
+  [[nodiscard]] int antecedent(EntityType type, std::size_t pos, std::size_t s,
+                               std::u32string_view noun) const {
+    if (type == EntityType::Organization && noun.size() >= 2) {
+      const int named = antecedent_matching(type, pos, s, noun);
+      if (named >= 0) return named;
+    }
+    return antecedent_matching(type, pos, s, {});
+  }
+
+  [[nodiscard]] int antecedent_matching(EntityType type, std::size_t pos, std::size_t s,
+                                        std::u32string_view noun) const {
     const std::size_t first = s >= kAnaphorWindow ? s - kAnaphorWindow : 0;
     int best = -1;
     for (const int i : rec_.entities()) {
       const Candidate& c = cand(i);
       if (c.type != type || !c.accepted || c.end > pos || c.sentence < first) continue;
+      const auto name = slice(c.begin, c.end);
+      if (!noun.empty() && (name.size() < noun.size() || name.substr(name.size() - noun.size()) != noun))
+        continue;
       if (best < 0 || c.begin > cand(best).begin) best = i;
     }
     return best;
@@ -203,6 +218,13 @@ class Relater {
     const auto gap = slice(b, e);
     return gap.empty() || gap == U"的";
   }
+  // 肯尼亚首都内罗毕, 湖北省省会武汉市.
+  [[nodiscard]] bool capital_gap(std::size_t a, std::size_t b) const {
+    const auto gap = slice(slots_[a].end, slots_[b].begin);
+    return (gap == U"首都" || gap == U"省会" || gap == U"首府") &&
+           cand(slots_[a].candidate).type == EntityType::Location &&
+           cand(slots_[b].candidate).type == EntityType::Location;
+  }
 
   void chains(std::size_t s) {
     for (std::size_t a = 0; a + 1 < slots_.size(); ++a) {
@@ -212,7 +234,7 @@ class Relater {
           b + 1 < slots_.size() && slots_[b].end + 1 == slots_[b + 1].begin &&
           doc_.text[slots_[b].end] == U')') {
         ++b;
-      } else if (!joins(slots_[a].end, slots_[b].begin)) {
+      } else if (!joins(slots_[a].end, slots_[b].begin) && !capital_gap(a, b)) {
         continue;
       }
       relate_adjacent(a, b, s);
@@ -227,6 +249,12 @@ class Relater {
     if (it == EntityType::Person) return;
     if (is_container(ot)) {
       add(inner, outer, RelationType::LocatedIn, s, 0.75, "locatedIn.adjacent");
+      // 襄阳高新区刘集街道党工委: the place the next name opens with is in the first one.
+      const int opening = emitted_for(cand(inner).prefix);
+      if (opening >= 0 && cand(opening).type == EntityType::Location &&
+          cand(cand(inner).prefix).begin == cand(inner).begin) {
+        add(opening, outer, RelationType::LocatedIn, s, 0.75, "locatedIn.adjacent");
+      }
       // 团山镇马棚村、黄庄社区: later items of the list sit in the same place.
       for (std::size_t c = b + 1; c < slots_.size(); ++c) {
         if (slice(slots_[c - 1].end, slots_[c].begin) != U"、") break;
@@ -303,9 +331,9 @@ class Relater {
     while (start > 0) {
       if (const Hit* t = hit_ending(start, Cat::Title)) {
         start = t->begin;
-      } else if (const Hit* o = hit_ending(start, Cat::OrgSuffix);
-                 o != nullptr && o->payload.level == kOrgOrgan && start != pos) {
-        if (unit_ending(start) >= 0 && !is_organ_unit(unit_ending(start))) break;
+      } else if (const Hit* o = hit_ending(start, Cat::OrgSuffix); o != nullptr && start != pos) {
+        // 党工委副书记, 组织部部长: an organ or department word inside the title.
+        if (unit_ending(start) >= 0) break;
         start = o->begin;
       } else if (const Hit* c = hit_ending(start, Cat::CompanySuffix); c != nullptr && start != pos) {
         if (unit_ending(start) >= 0) break;
@@ -352,11 +380,16 @@ class Relater {
 
   void add_position(int person, int unit, std::size_t title_begin, std::size_t title_end,
                     std::size_t s) {
+    // A title next to the name that is a role, not an office (村民, 成员, 记者), holds nothing.
+    if (const Hit* last = hit_ending(title_end, Cat::Title);
+        last != nullptr && last->payload.level == kTitleRole) {
+      return;
+    }
     // The organ of a park or firm is part of the title: 党工委副书记 of 襄阳高新区.
     if (is_organ_unit(unit)) {
       const int owner = emitted_for(cand(unit).prefix);
-      if (owner >= 0 && cand(owner).type != EntityType::Location) {
-        title_begin = cand(unit).end - (cand(unit).end - cand(owner).end);
+      if (owner >= 0 &&
+          (cand(owner).type == EntityType::Park || cand(owner).type == EntityType::Company)) {
         title_begin = cand(owner).end;
         unit = owner;
       }
@@ -375,21 +408,30 @@ class Relater {
       return h.payload.cat == Cat::CoopTrigger;
     });
     if (!has_trigger) return;
+    std::vector<bool> consumed(slots_.size(), false);
+    std::vector<const Hit*> connectors;
     for (const Hit& k : hits_) {
       const bool connector = k.payload.cat == Cat::Connector || k.payload.cat == Cat::CoopTrigger;
-      if (!connector || inside_slot(slots_, k.begin)) continue;
-      const auto first = slot_index_at(k.end);
-      if (!first) continue;
-      const int a = party_before(k.begin);
+      if (connector && !inside_slot(slots_, k.begin)) connectors.push_back(&k);
+    }
+    std::sort(connectors.begin(), connectors.end(),
+              [](const Hit* x, const Hit* y) { return x->begin < y->begin; });
+    for (const Hit* k : connectors) {
+      const auto first = slot_index_at(k->end);
+      if (!first || consumed[*first]) continue;
+      const int a = party_before(k->begin, consumed);
       if (a < 0) continue;
       for (std::size_t b = *first; b < slots_.size(); ++b) {
         if (b > *first) {
           const auto gap = slice(slots_[b - 1].end, slots_[b].begin);
           if (gap != U"和" && gap != U"、" && gap != U"及") break;
         }
+        consumed[b] = true;
         const int party = slots_[b].candidate;
         if (!is_party(cand(party).type) || party == a) continue;
         if (cand(party).prefix == a || cand(a).prefix == party) continue;
+        // 与中科院院士邴邦椿签订: the party is the person the unit introduces.
+        if (hit_starting(slots_[b].end, Cat::Title) != nullptr) continue;
         add(a, party, RelationType::CooperatesWith, s, 0.75, "cooperatesWith.connector");
       }
     }
@@ -404,10 +446,11 @@ class Relater {
 
   // The party before a connector: the nearest one in the sentence, else the subject of
   // the sentence before (与现代中药制剂全国重点实验室签订… continues the sentence before).
-  [[nodiscard]] int party_before(std::size_t pos) const {
+  [[nodiscard]] int party_before(std::size_t pos, const std::vector<bool>& consumed) const {
     int best = -1;
-    for (const Slot& x : slots_) {
-      if (x.end <= pos && is_party(cand(x.candidate).type)) best = x.candidate;
+    for (std::size_t i = 0; i < slots_.size(); ++i) {
+      const Slot& x = slots_[i];
+      if (x.end <= pos && !consumed[i] && is_party(cand(x.candidate).type)) best = x.candidate;
     }
     if (best >= 0) return best;
     for (const Slot& x : previous_slots_) {
@@ -438,8 +481,10 @@ class Relater {
     }
   }
 
-  // --- the park a section is about ----------------------------------------------
-  void topic_parks() {
+  // --- what a section is about ----------------------------------------------------
+  // A heading that names a park (or else a place) sets the topic of the blocks under it:
+  // firms and projects listed there, sub-parks and villages with no other place, sit in it.
+  void section_topics() {
     std::vector<bool> located(rec_.candidates.size(), false);
     for (const auto& f : facts_) {
       if (f.type == RelationType::LocatedIn || f.type == RelationType::PartOf) {
@@ -447,38 +492,68 @@ class Relater {
       }
     }
     int topic = -1;
-    std::size_t sentence = 0;
-    for (std::size_t b = 0; b < doc_.blocks.size(); ++b) {
-      const Block& block = doc_.blocks[b];
+    for (const Block& block : doc_.blocks) {
       const auto in_block = [&](const Candidate& c) {
         return c.begin >= block.begin && c.end <= block.end && c.accepted;
       };
       if (block.kind == BlockKind::Heading) {
         int park = -1;
-        bool other_place = false;
+        int place = -1;
         for (const int i : rec_.entities()) {
           if (!in_block(cand(i))) continue;
           if (cand(i).type == EntityType::Park && park < 0) park = i;
-          if (cand(i).type == EntityType::Location || cand(i).type == EntityType::Organization)
-            other_place = true;
+          if (cand(i).type == EntityType::Location && place < 0) place = i;
+          if (cand(i).type == EntityType::Organization && place < 0) place = -2;
         }
         if (park >= 0) topic = park;
-        else if (other_place) topic = -1;
+        else if (place != -1) topic = place;  // a place or an organisation starts a new story
         continue;
       }
       if (block.kind != BlockKind::Body || topic < 0) continue;
       for (const int i : rec_.entities()) {
         const Candidate& c = cand(i);
         if (!in_block(c) || located[static_cast<std::size_t>(i)]) continue;
-        if (c.key == cand(topic).key) continue;
-        const bool listed_firm = c.type == EntityType::Company && c.rule == "name.list";
-        const bool local_park = c.type == EntityType::Park && c.rule != "lexicon.park";
-        if (listed_firm || local_park || c.type == EntityType::Project) {
-          add(i, topic, RelationType::LocatedIn, c.sentence, 0.5, "locatedIn.section-park");
-          located[static_cast<std::size_t>(i)] = true;
+        if (c.key == cand(topic).key || !sits_in_topic(c, cand(topic))) continue;
+        add(i, topic, RelationType::LocatedIn, c.sentence, 0.5, "locatedIn.section-topic");
+        located[static_cast<std::size_t>(i)] = true;
+      }
+    }
+  }
+
+  [[nodiscard]] bool sits_in_topic(const Candidate& c, const Candidate& topic) const {
+    if (c.begin > 0 && doc_.text[c.begin - 1] == U'(') return false;  // an apposition
+    switch (c.type) {
+      case EntityType::Company:
+        return c.rule == "name.list";
+      case EntityType::Park:
+        return c.rule != "lexicon.park" && topic.type == EntityType::Park;
+      case EntityType::Project:
+        return true;
+      case EntityType::Location:
+        return c.rule == "name.suffix" && topic.type == EntityType::Park;
+      default:
+        return false;
+    }
+  }
+
+  // --- what the lexicon knows: 襄阳市 lies in 湖北省 -------------------------------
+  void lexicon_parents() {
+    for (const auto& [type_key, i] : by_key_) {
+      const auto& [type, key] = type_key;
+      if (type != EntityType::Location && type != EntityType::Park) continue;
+      std::u32string lookup = key;
+      if (type == EntityType::Park) {
+        const auto* payloads = lex_.lookup(slice(cand(i).begin, cand(i).end));
+        if (payloads == nullptr) continue;
+        for (const auto& p : *payloads) {
+          if (p.cat == Cat::NationalPark) lookup = lex_.canonical(p.canonical);
         }
       }
-      (void)sentence;
+      const std::u32string* parent = lex_.parent(lookup);
+      if (parent == nullptr) continue;
+      const auto it = by_key_.find({EntityType::Location, *parent});
+      if (it == by_key_.end()) continue;
+      add(i, it->second, RelationType::LocatedIn, cand(i).sentence, 0.55, "locatedIn.lexicon");
     }
   }
 

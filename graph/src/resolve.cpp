@@ -104,6 +104,9 @@ KnowledgeGraph build_graph(std::span<const Extraction> extractions, const Resolv
       draft.entity.confidence = std::max(draft.entity.confidence, m.confidence);
       ++draft.surface_counts[m.surface];
       if (m.original != m.surface) ++draft.surface_counts[m.original];
+      // A place's key is its full name (湖南 -> 湖南省): the name even when only the
+      // short form was written.
+      if (m.type == EntityType::Location) draft.surface_counts.try_emplace(key_for(m), 0);
       draft.entity.mentions.push_back({ex.doc, m.span.begin, m.span.end, m.surface});
     }
     for (const auto& a : ex.attributes) {
