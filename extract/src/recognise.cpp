@@ -77,6 +77,8 @@ bool composes_over(EntityType outer, EntityType inner) {
 
 // A project name goes on past a place inside it (正威 娄底 电力…项目); other names stop at
 // the first name they are composed over.
+bool is_container(EntityType t) { return t == EntityType::Location || t == EntityType::Park; }
+
 bool scans_past(EntityType outer, EntityType inner) {
   return outer == EntityType::Project &&
          (inner == EntityType::Location || inner == EntityType::Park);
@@ -112,6 +114,8 @@ class SentenceRecogniser {
     add_persons();
     add_suffix_names();
     add_lists();
+    add_counted_lists();
+    add_industry_lists();
   }
 
  private:
@@ -227,7 +231,8 @@ class SentenceRecogniser {
       return false;
     }
     // A country as a modifier (中国企业, 中国式) is not a place mention.
-    if (h.payload.cat == Cat::Country && h.end < sentence_.end && is_han(text_[h.end]) &&
+    if (h.payload.cat == Cat::Country && h.end < sentence_.end &&
+        (is_han(text_[h.end]) || is_digit(text_[h.end]) || is_ascii_alnum(text_[h.end])) &&
         !starts_with_cat(h.end, Cat::Province) && !starts_with_cat(h.end, Cat::City) &&
         !starts_with_cat(h.end, Cat::Country) && slice(h.end, h.end + 2) != U"首都") {
       return false;
@@ -238,6 +243,8 @@ class SentenceRecogniser {
   void add_lexicon_entities() {
     for (const Hit& h : hits_) {
       if (ends_inside_word(h)) continue;
+      // 格力 in 严格力度, 里加 in 里加铺: a two-character name must start a word.
+      if (h.end - h.begin <= 2 && !left_boundary(h.begin)) continue;
       const bool short_form = h.payload.level == kPlaceShort;
       switch (h.payload.cat) {
         case Cat::Province:
@@ -388,7 +395,15 @@ class SentenceRecogniser {
       const int before = candidate_ending(p, suffix_begin);
       if (before >= 0) {
         const Candidate& inner = candidates_[static_cast<std::size_t>(before)];
-        if (!composes_over(type, inner.type)) break;
+        if (!composes_over(type, inner.type)) {
+          // 湖北华越汽车零部件有限公司: a shorter guess of another kind inside this name.
+          const bool guess = type == EntityType::Company && inner.rule == "name.suffix" &&
+                             !is_container(inner.type);
+          if (!guess || inner.begin < sentence_.begin) break;
+          free_chars += p - inner.begin;
+          p = inner.begin;
+          continue;
+        }
         const bool second_place = prefix >= 0 && scans_past(type, inner.type);
         if (second_place) break;  // 沅江市新湾镇储能电站: the nearest place is the project's
         prefix = before;
@@ -417,7 +432,15 @@ class SentenceRecogniser {
       }
       if (is_break_punct(c) || is_open_bracket(c) || is_close_bracket(c)) break;
       if (!digits_allowed && (is_digit(c) || c == U'-' || c == U'+')) break;
-      if (cut_word_ending(p) != nullptr) break;
+      if (const Hit* word = cut_word_ending(p)) {
+        // 龙源开发建设公司: a registered firm's name may hold verbs; step over them
+        // until the name has a core of its own.
+        const bool steps_over = type == EntityType::Company && word->payload.cat == Cat::Stop &&
+                                word->payload.level == kStopVerb && free_chars < 2;
+        if (!steps_over) break;
+        p = word->begin;
+        continue;
+      }
       --p;
       ++free_chars;
     }
@@ -443,6 +466,12 @@ class SentenceRecogniser {
       const Hit* suffix =
           longest_ending(end, [](const Hit& h) { return is_suffix_category(h.payload.cat); });
       if (suffix == nullptr) continue;
+      // Of two suffixes of one length, a facility word (数据中心) says more than a body's.
+      if (const Hit* facility = longest_ending(end, [&](const Hit& h) {
+            return h.payload.cat == Cat::ProjectSuffix && h.begin == suffix->begin;
+          })) {
+        suffix = facility;
+      }
       add_suffix_name(*suffix);
     }
   }
@@ -457,14 +486,25 @@ class SentenceRecogniser {
       if (!wordy) continue;
       const bool into_suffix = h.begin >= core_begin && h.begin < suffix.begin &&
                                h.end > suffix.begin && h.end <= suffix.end;
-      const bool past_suffix = h.begin >= core_begin && h.begin <= suffix.begin + 0 &&
+      const bool past_suffix = h.begin >= core_begin &&
+                               (c == Cat::Title ? h.begin < suffix.begin : h.begin <= suffix.begin) &&
                                h.end > suffix.end;
       // A title may open with the organ word (市委常委, 支部书记): that is no reason to doubt it.
-      const bool from_suffix = c != Cat::Title && h.begin >= suffix.begin &&
-                               h.begin < suffix.end && h.end > suffix.end;
+      const bool from_suffix = (c != Cat::Title || h.begin > suffix.begin) &&
+                               h.begin >= suffix.begin && h.begin < suffix.end && h.end > suffix.end;
       if (into_suffix || past_suffix || from_suffix) return true;
     }
     return false;
+  }
+
+  // 以区带镇, 一幅村: a village name does not open with an administrative word or a count.
+  [[nodiscard]] bool grassroots_core(std::size_t b, std::size_t e) const {
+    if (b >= e) return false;
+    constexpr std::u32string_view kAdminChars = U"区县市镇乡村省州";
+    constexpr std::u32string_view kMeasures = U"个幅批座家名位种条片处项户";
+    if (kAdminChars.find(text_[b]) != std::u32string_view::npos) return false;
+    if (e - b >= 2 && kMeasures.find(text_[b + 1]) != std::u32string_view::npos) return false;
+    return true;
   }
 
   [[nodiscard]] static bool needs_named_unit(const Hit& suffix) {
@@ -494,6 +534,14 @@ class SentenceRecogniser {
           edge->prefix >= 0 ? candidates_[static_cast<std::size_t>(edge->prefix)].end : edge->begin;
       if (word_crosses(core_begin, suffix)) return;
     }
+    // 多宝电缆集团股份有限公司党支部书记, 科技局党组成员: the organ of a firm or a body
+    // before a title belongs to the title; only a park's organs are named on their own.
+    if (suffix.payload.cat == Cat::OrgSuffix && suffix.payload.level == kOrgOrgan &&
+        edge->prefix >= 0 && candidates_[static_cast<std::size_t>(edge->prefix)].type != EntityType::Park &&
+        (longest_starting(suffix.begin, [](const Hit& h) { return h.payload.cat == Cat::Title; }) ||
+         longest_starting(suffix.end, [](const Hit& h) { return h.payload.cat == Cat::Title; }))) {
+      return;
+    }
     std::size_t begin = edge->begin;
     const bool composed = edge->prefix >= 0;
     const std::size_t core_begin =
@@ -501,17 +549,37 @@ class SentenceRecogniser {
     if (type == EntityType::Location) {
       if (suffix.payload.level == kLocAdmin) return;  // counties and cities come from the lexicon
       if (suffix.begin - begin > kMaxGrassrootsCore) return;
+      if (!grassroots_core(begin, suffix.begin)) return;
     }
     if (!composed && generic_core(begin, suffix.begin)) return;
     if (composed && core_begin < suffix.begin && generic_core(core_begin, suffix.begin) &&
         type == EntityType::Location) {
       return;
     }
-    if (type == EntityType::Project && suffix.begin - core_begin < 2) return;  // 娄底项目
+    // 娄底项目: a bare 项目 needs a name of its own; 新湾镇储能电站 does not.
+    if (type == EntityType::Project && suffix.begin - core_begin < 2 && suffix.end - suffix.begin <= 2 &&
+        !absorbs_guess(*edge)) {
+      return;
+    }
     if (type == EntityType::Project && !composed && !project_evidence(begin, suffix.begin)) return;
+    int prefix = edge->prefix;
+    if (type == EntityType::Project && absorbs_guess(*edge)) {
+      // 正威娄底电力铜基新材料产业园项目: the 产业园 was the project's name, not a park.
+      Candidate& guess = candidates_[static_cast<std::size_t>(prefix)];
+      prefix = guess.prefix;
+      guess.confidence = 0.0;
+      guess.rule = "name.absorbed";
+    }
     const double confidence = composed ? 0.85 : 0.7;
-    const int id = add(begin, suffix.end, type, confidence, "name.suffix", edge->prefix);
+    const int id = add(begin, suffix.end, type, confidence, "name.suffix", prefix);
     if (type == EntityType::Project) add_project_owner(id);
+  }
+
+  [[nodiscard]] bool absorbs_guess(const LeftEdge& edge) const {
+    if (edge.prefix < 0) return false;
+    const Candidate& inner = candidates_[static_cast<std::size_t>(edge.prefix)];
+    return inner.rule == "name.suffix" &&
+           (inner.type == EntityType::Park || inner.type == EntityType::Organization);
   }
 
   // A project without a named owner or place needs a name of its own: a capacity
@@ -622,7 +690,9 @@ class SentenceRecogniser {
     return s != nullptr && s->begin > b;
   }
 
-  void add_list_items(std::size_t end, ListHead head, bool representative) {
+  // Items of a list ending at `end`: spans between 、 separators; the first one starts
+  // where a word, a name or punctuation stops it (以闻泰科技、贝泰妮等).
+  [[nodiscard]] std::vector<std::pair<std::size_t, std::size_t>> list_items(std::size_t end) const {
     std::vector<std::pair<std::size_t, std::size_t>> items;
     std::size_t item_end = end;
     while (item_end > sentence_.begin) {
@@ -630,25 +700,75 @@ class SentenceRecogniser {
       while (p > sentence_.begin && item_end - p < kMaxListItem) {
         const char32_t c = text_[p - 1];
         if (c == U'、' || is_break_punct(c)) break;
-        if (cut_word_ending(p) != nullptr) {
-          const Hit* w = cut_word_ending(p);
-          if (slice(w->begin, w->end) != U"及") break;
-        }
         --p;
       }
-      if (p == item_end) break;
-      items.emplace_back(p, item_end);
-      if (p > sentence_.begin && text_[p - 1] == U'、') {
-        item_end = p - 1;
-        continue;
-      }
-      break;
+      if (p == item_end || item_end - p >= kMaxListItem) break;
+      const bool first = p == sentence_.begin || text_[p - 1] != U'、';
+      if (first) p = first_item_start(p, item_end);
+      if (p < item_end) items.emplace_back(p, item_end);
+      if (first) break;
+      item_end = p - 1;
     }
+    return items;
+  }
+
+  [[nodiscard]] std::size_t first_item_start(std::size_t floor, std::size_t end) const {
+    std::size_t p = end;
+    while (p > floor) {
+      if (candidate_ending(p, end) >= 0 && p < end) {
+        const auto& c = candidates_[static_cast<std::size_t>(candidate_ending(p, end))];
+        if (c.type == EntityType::Park) break;  // 衡阳高新区金扬矿机; 随州市人才公寓 keeps its place
+      }
+      if (const Hit* w = cut_word_ending(p); w != nullptr && slice(w->begin, w->end) != U"及") break;
+      --p;
+    }
+    return p;
+  }
+
+  void add_list_items(std::size_t end, ListHead head, bool representative) {
+    const auto items = list_items(end);
     if (items.size() < 2 && !representative) {
       // A single item needs a 项目 or 园区 head to be trusted: 现代商贸物流园等69个项目.
       if (items.empty() || head.type == EntityType::Company) return;
     }
     for (const auto& [b, e] : items) add_list_item(b, e, head);
+  }
+
+  // 金扬矿机、通用电缆2家企业: a list closed by a count and a head noun instead of 等.
+  void add_counted_lists() {
+    for (std::size_t pos = sentence_.begin + 1; pos < sentence_.end; ++pos) {
+      if (!is_digit(text_[pos]) || is_digit(text_[pos - 1]) || !is_han(text_[pos - 1]) ||
+          text_[pos - 1] == U'等') {
+        continue;
+      }
+      const auto head = list_head(pos);
+      if (!head || head->type != EntityType::Company) continue;
+      const auto items = list_items(pos);
+      if (items.size() < 2) continue;
+      for (const auto& [b, e] : items) add_list_item(b, e, *head);
+    }
+  }
+
+  // 通药制药、玉圣药业、益盛药业的…: a list whose every item ends in an industry word.
+  void add_industry_lists() {
+    for (std::size_t pos = sentence_.begin; pos < sentence_.end; ++pos) {
+      if (text_[pos] == U'、') continue;
+      const std::size_t end = pos + 1;
+      const Hit* industry =
+          longest_ending(end, [](const Hit& h) { return h.payload.cat == Cat::IndustrySuffix; });
+      if (industry == nullptr) continue;
+      if (end < sentence_.end && text_[end] == U'、') continue;  // not the last item
+      const bool possessive = end < sentence_.end && text_[end] == U'的';
+      if (!possessive) continue;  // lists before 等 are read by add_lists
+      const auto items = list_items(end);
+      if (items.size() < 2) continue;
+      const bool all_firms = std::all_of(items.begin(), items.end(), [&](const auto& item) {
+        return item.second - item.first >= 3 && item.second - item.first <= 8 &&
+               ends_in_industry(item.first, item.second);
+      });
+      if (!all_firms) continue;
+      for (const auto& [b, e] : items) add_list_item(b, e, ListHead{EntityType::Company, false});
+    }
   }
 
   void add_list_item(std::size_t b, std::size_t e, ListHead list) {
@@ -658,8 +778,8 @@ class SentenceRecogniser {
     if (head == EntityType::Project) {
       // Items that are only a firm's name are firms (美洋、雅致等项目), unless the
       // modifier says what kind of project they are (黄茅洲、共华等风电项目).
-      if (ends_in_industry(b, e) || (!list.typed_projects && !looks_like_project(b, e)))
-        type = EntityType::Company;
+      const bool firm_like = ends_in_industry(b, e) && e - b <= 6;
+      if (firm_like || (!list.typed_projects && !looks_like_project(b, e))) type = EntityType::Company;
     } else if (head == EntityType::Company && e - b > kMaxNameLength / 2) {
       return;
     }
@@ -718,6 +838,7 @@ void resolve_overlaps(std::vector<Candidate>& candidates) {
   std::vector<std::size_t> accepted;
   for (const std::size_t i : order) {
     Candidate& c = candidates[i];
+    if (c.confidence <= 0.0) continue;  // absorbed into a longer name
     bool overlaps = false;
     for (const std::size_t a : accepted) {
       const Candidate& o = candidates[a];

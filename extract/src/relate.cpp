@@ -38,6 +38,7 @@ class Relater {
   std::vector<CandidateFact> run() {
     compose();
     place_prefixes();
+    owners_by_name();
     for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
       hits_ = lex_.scan(doc_.text, doc_.sentences[s].begin, doc_.sentences[s].end);
       slots_ = sentence_slots(s);
@@ -136,6 +137,24 @@ class Relater {
         default:
           break;
       }
+    }
+  }
+
+  // 正威娄底…项目, 可喜安集团科技大厦…: a project named after a firm of the document.
+  void owners_by_name() {
+    for (const int p : rec_.entities()) {
+      const Candidate& project = cand(p);
+      if (project.type != EntityType::Project || project.owner >= 0) continue;
+      const auto name = slice(project.begin, project.end);
+      int best = -1;
+      for (const auto& [type_key, c] : by_key_) {
+        const auto& key = type_key.second;
+        if (type_key.first != EntityType::Company || key.size() < 2 || key.size() >= name.size())
+          continue;
+        if (name.substr(0, key.size()) != key && name.find(key) > 2) continue;
+        if (best < 0 || key.size() > cand(best).key.size()) best = c;
+      }
+      if (best >= 0) add(best, p, RelationType::InvestsIn, project.sentence, 0.65, "investsIn.firm-in-name");
     }
   }
 
@@ -335,6 +354,12 @@ class Relater {
         // 党工委副书记, 组织部部长: an organ or department word inside the title.
         if (unit_ending(start) >= 0) break;
         start = o->begin;
+        // The department's own name: 组织部, 宣传部, 发展处.
+        for (int steps = 0; steps < 4 && start > 0 && is_han(doc_.text[start - 1]) &&
+                            unit_ending(start) < 0 && hit_ending(start, Cat::Title) == nullptr;
+             ++steps) {
+          --start;
+        }
       } else if (const Hit* c = hit_ending(start, Cat::CompanySuffix); c != nullptr && start != pos) {
         if (unit_ending(start) >= 0) break;
         start = c->begin;
