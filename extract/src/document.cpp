@@ -157,8 +157,10 @@ BlockKind classify(std::u32string_view line) {
   for (const char32_t c : line) digits += (is_digit(c) || c == U'-') ? 1 : 0;
   if (digits == line.size()) return BlockKind::Furniture;  // a phone number
   if (looks_like_name_line(line)) return BlockKind::Byline;
+  // A short line with no sentence punctuation is a heading; a comma means a sentence
+  // the layout cut short.
   if (!is_terminal_punct(line.back()) && line.back() != U'”' && line.size() <= 24 &&
-      line.find(U'。') == std::u32string_view::npos) {
+      line.find(U'。') == std::u32string_view::npos && line.find(U',') == std::u32string_view::npos) {
     return BlockKind::Heading;
   }
   return BlockKind::Body;

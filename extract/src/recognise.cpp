@@ -578,8 +578,8 @@ class SentenceRecogniser {
   [[nodiscard]] bool absorbs_guess(const LeftEdge& edge) const {
     if (edge.prefix < 0) return false;
     const Candidate& inner = candidates_[static_cast<std::size_t>(edge.prefix)];
-    return inner.rule == "name.suffix" &&
-           (inner.type == EntityType::Park || inner.type == EntityType::Organization);
+    return inner.rule == "name.suffix" && inner.type != EntityType::Location &&
+           inner.type != EntityType::Company;
   }
 
   // A project without a named owner or place needs a name of its own: a capacity

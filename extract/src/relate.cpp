@@ -349,6 +349,12 @@ class Relater {
     std::size_t start = pos;
     while (start > 0) {
       if (const Hit* t = hit_ending(start, Cat::Title)) {
+        // 中国科学院院士 as one title word still names its unit: stop where the unit ends.
+        std::size_t unit_end = 0;
+        for (std::size_t k = t->begin + 1; k < start; ++k) {
+          if (unit_ending(k) >= 0) unit_end = k;
+        }
+        if (unit_end > 0) return unit_end;
         start = t->begin;
       } else if (const Hit* o = hit_ending(start, Cat::OrgSuffix); o != nullptr && start != pos) {
         // 党工委副书记, 组织部部长: an organ or department word inside the title.

@@ -1,0 +1,67 @@
+// Language knowledge is data: lexicons load from files and change what is recognised.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "extract_test_support.hpp"
+#include "parkgraph/ontology.hpp"
+
+namespace parkgraph::testing {
+namespace {
+
+// Every lexicon the recognisers rely on is embedded and not empty.
+TEST(OntologyData, EmbeddedLexiconsArePresent) {
+  const Ontology o = Ontology::embedded();
+  for (const std::string name : {"provinces", "cities", "counties", "national_hitech_zones", "surnames",
+                                 "titles", "org_suffixes", "company_suffixes", "park_suffixes",
+                                 "location_suffixes", "stopwords", "triggers"}) {
+    EXPECT_FALSE(o.lexicon(name).empty()) << name;
+  }
+  EXPECT_EQ(o.lexicon("provinces").size(), 34u);
+}
+
+// Comments and blank lines are skipped; fields split on tabs.
+TEST(OntologyData, ParsesTabSeparatedLines) {
+  const auto entries = Ontology::parse("# comment\n\n湖南省\t湖南\n  \n北京市\t北京\textra\n");
+  ASSERT_EQ(entries.size(), 2u);
+  EXPECT_EQ(entries[0].key(), "湖南省");
+  EXPECT_EQ(entries[0].field(1), "湖南");
+  EXPECT_EQ(entries[1].field(2), "extra");
+  EXPECT_EQ(entries[1].field(5), "");
+}
+
+// A new park suffix is one line in a file: with it, a new kind of park is recognised.
+TEST(OntologyData, ANewParkSuffixLineChangesRecognition) {
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() / "parkgraph-ontology-test";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  const Ontology base = Ontology::embedded();
+  for (const auto& name : base.names()) {
+    std::ofstream out(dir / (name + ".txt"));
+    for (const auto& e : base.lexicon(name)) {
+      for (std::size_t i = 0; i < e.fields.size(); ++i) out << (i ? "\t" : "") << e.fields[i];
+      out << "\n";
+    }
+  }
+  const std::string text = "近日，星湖数智岛正式开园。";
+  const Extractor before(std::make_shared<const Ontology>(Ontology::from_directory(dir)));
+  EXPECT_FALSE(has_entity(before.extract("t", text), EntityType::Park, "星湖数智岛"));
+  std::ofstream(dir / "park_suffixes.txt", std::ios::app) << "数智岛\tpark\n";
+  const Extractor after(std::make_shared<const Ontology>(Ontology::from_directory(dir)));
+  EXPECT_TRUE(has_entity(after.extract("t", text), EntityType::Park, "星湖数智岛"));
+  std::filesystem::remove_all(dir);
+}
+
+// A missing ontology directory is an error that names it.
+TEST(OntologyData, MissingDirectoryIsNamed) {
+  try {
+    (void)Ontology::from_directory("/nonexistent/parkgraph-lexicons");
+    FAIL();
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("/nonexistent/parkgraph-lexicons"), std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace parkgraph::testing

@@ -1,0 +1,77 @@
+// Reading a page: decoding, normalisation and offsets into the text as written.
+#include <gtest/gtest.h>
+
+#include "extract_test_support.hpp"
+
+namespace parkgraph::testing {
+namespace {
+
+// Invalid UTF-8 is reported with the byte offset where decoding stopped.
+TEST(Reader, InvalidUtf8NamesTheByteOffset) {
+  const std::string text = "合肥高新区\xE6\x88";  // a truncated three-byte sequence at byte 15
+  try {
+    (void)run(text);
+    FAIL() << "expected InputError";
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.byte_offset(), 15u);
+    EXPECT_NE(std::string(e.what()).find("15"), std::string::npos);
+  }
+}
+
+// A NUL byte marks binary data, not text.
+TEST(Reader, BinaryDataIsRejected) {
+  const std::string text("abc\0def", 7);
+  EXPECT_THROW((void)run(text), InputError);
+}
+
+// An empty text gives an empty extraction, not an error.
+TEST(Reader, EmptyTextGivesNothing) {
+  const Extraction ex = run("");
+  EXPECT_TRUE(ex.mentions.empty());
+  EXPECT_TRUE(ex.facts.empty());
+}
+
+// Full-width digits and letters are folded by NFKC; offsets stay in the original code points.
+TEST(Reader, FullWidthFormsAreFoldedAndOffsetsKept) {
+  const std::string text = "\xEF\xBB\xBF据悉，ＡＢＣ科技落户合肥高新区。";  // BOM, full-width comma and letters
+  const Extraction ex = run(text);
+  const Mention* park = find_mention(ex, "合肥高新区");
+  ASSERT_NE(park, nullptr) << dump(ex);
+  // BOM(1) 据悉(2) ，(1) ＡＢＣ(3) 科技(2) 落户(2) = 11 code points before the park.
+  EXPECT_EQ(park->span.begin, 11u);
+  EXPECT_EQ(park->span.end, 16u);
+}
+
+// Traditional characters are read as Simplified; the original surface is kept.
+TEST(Reader, TraditionalIsConvertedToSimplified) {
+  const Extraction ex = run("隨州高新區管委會召開工作會議。");
+  const Mention* park = find_mention(ex, "随州高新区");
+  ASSERT_NE(park, nullptr) << dump(ex);
+  EXPECT_EQ(park->original, "隨州高新區");
+}
+
+// A word the page layout broke across lines (合\n\n肥市) is re-joined; its span covers the break.
+TEST(Reader, WordsBrokenByLayoutAreRejoined) {
+  const std::string text =
+      "今年以来，这家企业的产值持续增长，已经提前完成合\n\n肥市下达的年度任务的百分之八十以上。\n";
+  const Extraction ex = run(text);
+  const Mention* city = find_mention(ex, "合肥市");
+  ASSERT_NE(city, nullptr) << dump(ex);
+  EXPECT_EQ(city->original, "合\n\n肥市");
+}
+
+// The same bytes give the same extraction.
+TEST(Reader, ExtractionIsDeterministic) {
+  const std::string text = "株洲高新区党工委书记李建国表示，园区将加快发展。";
+  const Extraction a = run(text);
+  const Extraction b = run(text);
+  ASSERT_EQ(a.mentions.size(), b.mentions.size());
+  for (std::size_t i = 0; i < a.mentions.size(); ++i) {
+    EXPECT_EQ(a.mentions[i].surface, b.mentions[i].surface);
+    EXPECT_EQ(a.mentions[i].span, b.mentions[i].span);
+  }
+  EXPECT_EQ(a.facts.size(), b.facts.size());
+}
+
+}  // namespace
+}  // namespace parkgraph::testing

@@ -1,0 +1,120 @@
+// Entity recognition: each test names the language phenomenon it covers.
+#include <gtest/gtest.h>
+
+#include "extract_test_support.hpp"
+
+namespace parkgraph::testing {
+namespace {
+
+using enum EntityType;
+
+// Park = place + zone suffix, in its short, long and 市 forms; all share one key.
+TEST(Recognise, ParkFormsShareOneKey) {
+  const Extraction ex = run(
+      "株洲高新区召开大会。株洲市高新区负责人出席。株洲高新技术产业开发区成立于1992年。");
+  std::vector<std::string> keys;
+  for (const auto& m : ex.mentions) {
+    if (m.type == Park) keys.push_back(m.key);
+  }
+  ASSERT_EQ(keys.size(), 3u) << dump(ex);
+  EXPECT_EQ(keys[0], keys[1]);
+  EXPECT_EQ(keys[1], keys[2]);
+}
+
+// A zone suffix with no named place before it is a generic noun, not a park.
+TEST(Recognise, GenericZoneWordsAreNotParks) {
+  const Extraction ex = run("会议要求，全省高新区要加快发展，推动园区企业转型升级。");
+  for (const auto& m : ex.mentions) EXPECT_NE(m.type, Park) << m.surface;
+}
+
+// Sub-parks named by a cluster suffix: 产业园, 科学城, 众创园.
+TEST(Recognise, ClusterSuffixesMakeParks) {
+  const Extraction ex = run("近日，位于合肥高新区的量子科学城和明珠产业园同时开园。");
+  EXPECT_TRUE(has_entity(ex, Park, "量子科学城")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Park, "明珠产业园")) << dump(ex);
+}
+
+// A company name is bounded on the left by a verb or 的, and may open with its city.
+TEST(Recognise, CompanyLeftEdgeStopsAtVerbsAndDe) {
+  const Extraction ex = run("园区引进了成都星河微电子有限公司，并服务好武汉的长风生物科技股份有限公司。");
+  EXPECT_TRUE(has_entity(ex, Company, "成都星河微电子有限公司")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Company, "长风生物科技股份有限公司")) << dump(ex);
+}
+
+// Nested names: the organ of a park and a school of a university are entities of their own.
+TEST(Recognise, NestedOrganisationsAreEntities) {
+  const Extraction ex = run("武汉东湖高新区管委会与华中科技大学计算机学院签署协议。");
+  EXPECT_TRUE(has_entity(ex, Organization, "武汉东湖高新区管委会")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Organization, "华中科技大学计算机学院")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Organization, "华中科技大学")) << dump(ex);
+}
+
+// A person's name after a title chain, and again before a speech verb.
+TEST(Recognise, PersonsAfterTitlesAndBeforeSpeechVerbs) {
+  const Extraction ex = run("合肥高新区党工委副书记、管委会主任周海涛介绍，今年工作成效明显。周海涛表示，下一步将继续努力。");
+  int count = 0;
+  for (const auto& m : ex.mentions) count += (m.type == Person && m.surface == "周海涛") ? 1 : 0;
+  EXPECT_EQ(count, 2) << dump(ex);
+}
+
+// Bylines: reporters after 记者/通讯员, and a line of names alone.
+TEST(Recognise, BylinesNamePersons) {
+  const Extraction ex = run("本报讯(记者 吴思远 通讯员 林晓燕)近日，长沙高新区召开会议。\n\n郭永明 陈雨桐\n");
+  for (const std::string name : {"吴思远", "林晓燕", "郭永明", "陈雨桐"}) {
+    EXPECT_TRUE(has_entity(ex, Person, name)) << name << "\n" << dump(ex);
+  }
+}
+
+// Items of a list closed by 等 and a head noun take the head's type.
+TEST(Recognise, ListItemsTakeTheHeadType) {
+  const Extraction ex = run("园区以晨光科技、远帆药业、北辰机械等龙头企业为核心，聚集上下游企业。");
+  for (const std::string name : {"晨光科技", "远帆药业", "北辰机械"}) {
+    EXPECT_TRUE(has_entity(ex, Company, name)) << name << "\n" << dump(ex);
+  }
+}
+
+// A list of projects: items with a capacity or facility word are projects.
+TEST(Recognise, ProjectListItems) {
+  const Extraction ex =
+      run("今年3月，长沙市人才公寓、年产5万吨锂电池正极材料项目等12个项目集中开工。");
+  EXPECT_TRUE(has_entity(ex, Project, "长沙市人才公寓")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Project, "年产5万吨锂电池正极材料项目")) << dump(ex);
+}
+
+// A project introduced by its investment: 总投资…的X项目.
+TEST(Recognise, ProjectIntroducedByInvestment) {
+  const Extraction ex = run("总投资12亿元的鼎盛新材料产业化项目日前正式开工。");
+  EXPECT_TRUE(has_entity(ex, Project, "鼎盛新材料产业化项目")) << dump(ex);
+}
+
+// Towns, villages and sub-districts in an administrative chain.
+TEST(Recognise, GrassrootsPlacesInAChain) {
+  const Extraction ex = run("记者来到浏阳市大瑶镇杨花村，看到村民正在采摘。");
+  EXPECT_TRUE(has_entity(ex, Location, "浏阳市")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Location, "大瑶镇")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Location, "杨花村")) << dump(ex);
+}
+
+// Words that end like a village are not villages: 乡村, 农村.
+TEST(Recognise, CommonWordsWithPlaceSuffixesAreNotPlaces) {
+  const Extraction ex = run("推动乡村振兴，促进农村发展，建设美丽乡村。");
+  for (const auto& m : ex.mentions) EXPECT_NE(m.type, Location) << m.surface;
+}
+
+// A county's short name counts only where its full name is written too.
+TEST(Recognise, CountyShortNamesNeedTheFullName) {
+  const Extraction without = run("双方将在资源共享方面合作。");
+  EXPECT_FALSE(has_entity(without, Location, "资源")) << dump(without);
+  const Extraction with = run("常宁市位于湖南南部。常宁将加快发展。");
+  EXPECT_TRUE(has_entity(with, Location, "常宁")) << dump(with);
+}
+
+// Organs with a one-character suffix need a named unit: 山东省科技厅 yes, 格局 no.
+TEST(Recognise, OneCharacterSuffixNeedsANamedUnit) {
+  const Extraction ex = run("河南省科技厅推动形成新的发展格局。");
+  EXPECT_TRUE(has_entity(ex, Organization, "河南省科技厅")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "发展格局")) << dump(ex);
+}
+
+}  // namespace
+}  // namespace parkgraph::testing

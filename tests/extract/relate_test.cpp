@@ -1,0 +1,131 @@
+// Relation extraction: each test names the pattern it covers.
+#include <gtest/gtest.h>
+
+#include "extract_test_support.hpp"
+
+namespace parkgraph::testing {
+namespace {
+
+using enum RelationType;
+
+// A title chain before a name: one holdsPosition with the whole title, held in the park.
+TEST(Relate, TitleChainGivesOnePositionWithTheWholeTitle) {
+  const Extraction ex = run("成都高新区党工委副书记、管委会主任刘振华表示，将持续优化营商环境。");
+  const Fact* f = find_fact(ex, "刘振华", HoldsPosition, "成都高新区");
+  ASSERT_NE(f, nullptr) << dump(ex);
+  EXPECT_EQ(f->title, "党工委副书记、管委会主任");
+}
+
+// Several offices in one chain, each with its own unit.
+TEST(Relate, ChainOfOfficesInSeveralUnits) {
+  const Extraction ex = run("中国科学院院士、清华大学教授王立群出席活动。");
+  EXPECT_NE(find_fact(ex, "王立群", HoldsPosition, "清华大学"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "王立群", HoldsPosition, "中国科学院"), nullptr) << dump(ex);
+}
+
+// A city stands for its government: 某市副市长X.
+TEST(Relate, CityOfficials) {
+  const Extraction ex = run("杭州市副市长陈立新在致辞中表示祝贺。");
+  const Fact* f = find_fact(ex, "陈立新", HoldsPosition, "杭州市");
+  ASSERT_NE(f, nullptr) << dump(ex);
+  EXPECT_EQ(f->title, "副市长");
+}
+
+// A role is not an office: 村民X holds nothing.
+TEST(Relate, RolesAreNotPositions) {
+  const Extraction ex = run("大瑶镇村民刘桂香说，日子越过越好。");
+  for (const auto& f : ex.facts) EXPECT_NE(f.type, HoldsPosition) << dump(ex);
+}
+
+// Coordination: A和B…签约 gives one cooperatesWith; the school is part of its university.
+TEST(Relate, CoordinatedPartiesCooperate) {
+  const Extraction ex = run("湖南大学材料学院和株洲晶彩新材料有限公司就专利转化进行签约。");
+  EXPECT_NE(find_fact(ex, "湖南大学材料学院", CooperatesWith, "株洲晶彩新材料有限公司"), nullptr)
+      << dump(ex);
+  EXPECT_NE(find_fact(ex, "湖南大学材料学院", PartOf, "湖南大学"), nullptr) << dump(ex);
+}
+
+// A与B签订协议, the subject carried over from the sentence before.
+TEST(Relate, CooperationWithTheSubjectOfThePreviousSentence) {
+  const Extraction ex =
+      run("近日，苏州工业园区举办对接会。会上，与南京航空航天大学签订战略合作协议。");
+  EXPECT_NE(find_fact(ex, "苏州工业园区", CooperatesWith, "南京航空航天大学"), nullptr) << dump(ex);
+}
+
+// Location by apposition with 位于…的.
+TEST(Relate, LocatedByWeiyu) {
+  const Extraction ex = run("位于株洲高新区的株洲时代光电有限公司加快研发。");
+  EXPECT_NE(find_fact(ex, "株洲时代光电有限公司", LocatedIn, "株洲高新区"), nullptr) << dump(ex);
+}
+
+// Location by a verb: X落户Y.
+TEST(Relate, LocatedByLuohu) {
+  const Extraction ex = run("今年5月，远景动力科技有限公司落户长沙经开区。");
+  EXPECT_NE(find_fact(ex, "远景动力科技有限公司", LocatedIn, "长沙经开区"), nullptr) << dump(ex);
+}
+
+// An administrative chain: each place lies in the one before it.
+TEST(Relate, AdministrativeChain) {
+  const Extraction ex = run("记者来到浏阳市大瑶镇杨花村。");
+  EXPECT_NE(find_fact(ex, "大瑶镇", LocatedIn, "浏阳市"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "杨花村", LocatedIn, "大瑶镇"), nullptr) << dump(ex);
+}
+
+// The lexicon knows which province a city is in, when the text names both.
+TEST(Relate, LexiconHierarchyBetweenNamedPlaces) {
+  const Extraction ex = run("湖南省科技厅日前在株洲市召开现场会。湖南省将加快高新区建设。");
+  EXPECT_NE(find_fact(ex, "株洲市", LocatedIn, "湖南省"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "湖南省科技厅", LocatedIn, "湖南省"), nullptr) << dump(ex);
+}
+
+// The organ of a park is part of the park.
+TEST(Relate, OrganIsPartOfItsPark) {
+  const Extraction ex = run("西安高新区管委会发布新政策。");
+  EXPECT_NE(find_fact(ex, "西安高新区管委会", PartOf, "西安高新区"), nullptr) << dump(ex);
+}
+
+// A firm, its investment and its project: 企业总投资X亿元的Y项目, with the amount in yuan.
+TEST(Relate, InvestmentInAProject) {
+  const Extraction ex = run("宏达新能源科技有限公司总投资8.5亿元的储能电池生产基地项目开工。");
+  const Fact* f = find_fact(ex, "宏达新能源科技有限公司", InvestsIn, "储能电池生产基地项目");
+  ASSERT_NE(f, nullptr) << dump(ex);
+  bool amount = false;
+  for (const auto& a : ex.attributes) {
+    if (a.name == "investment" && ex.mentions[a.mention].surface == "储能电池生产基地项目") {
+      EXPECT_DOUBLE_EQ(a.value, 850000000.0);
+      EXPECT_EQ(a.unit, "CNY");
+      amount = true;
+    }
+  }
+  EXPECT_TRUE(amount) << dump(ex);
+}
+
+// A reference back: 该公司 is the last company named before it.
+TEST(Relate, ReferenceBackToTheCompany) {
+  const Extraction ex = run("青禾智能装备有限公司落户合肥高新区。该公司总经理赵一鸣表示，将扩大产能。");
+  EXPECT_NE(find_fact(ex, "赵一鸣", HoldsPosition, "青禾智能装备有限公司"), nullptr) << dump(ex);
+}
+
+// Firms listed under a heading that names a park sit in that park.
+TEST(Relate, ListedFirmsSitInTheParkOfTheSection) {
+  const Extraction ex = run("## 宁波高新区\n\n园区先后引进了海创科技、蓝湾药业、东港机械等一批企业。\n");
+  for (const std::string firm : {"海创科技", "蓝湾药业", "东港机械"}) {
+    EXPECT_NE(find_fact(ex, firm, LocatedIn, "宁波高新区"), nullptr) << firm << "\n" << dump(ex);
+  }
+}
+
+// Every fact carries its evidence sentence and a confidence in (0, 1].
+TEST(Relate, FactsCarryEvidenceAndConfidence) {
+  const Extraction ex = run("位于株洲高新区的株洲时代光电有限公司加快研发。");
+  ASSERT_FALSE(ex.facts.empty());
+  for (const auto& f : ex.facts) {
+    EXPECT_GT(f.confidence, 0.0);
+    EXPECT_LE(f.confidence, 1.0);
+    EXPECT_FALSE(f.evidence.empty());
+    EXPECT_FALSE(f.rule.empty());
+    EXPECT_LT(f.sentence.begin, f.sentence.end);
+  }
+}
+
+}  // namespace
+}  // namespace parkgraph::testing
