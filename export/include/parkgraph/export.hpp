@@ -36,6 +36,10 @@ class ExportError : public std::runtime_error {
 /// The graph rendered in `format`. Deterministic: the same graph gives the same bytes.
 std::string serialize(const KnowledgeGraph& graph, Format format, const ExportOptions& options = {});
 
+/// IRI of an entity: base_iri + lower-case type + "/" + the id's part after its type prefix,
+/// percent-encoding only what may not stand in an IRI. Chinese characters stay UTF-8.
+std::string entity_iri(const Entity& entity, const ExportOptions& options = {});
+
 /// Writes `content` to a temporary file beside `path` and renames it over `path`,
 /// so readers never see a half-written file. Throws std::system_error on failure.
 void write_file_atomically(const std::filesystem::path& path, std::string_view content);

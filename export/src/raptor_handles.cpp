@@ -1,0 +1,60 @@
+#include "raptor_handles.hpp"
+
+#include <limits>
+
+namespace parkgraph::detail {
+namespace {
+
+const unsigned char* bytes(std::string_view text) {
+  return reinterpret_cast<const unsigned char*>(text.data());
+}
+
+}  // namespace
+
+RaptorWorld::RaptorWorld() : world_(raptor_new_world()) {
+  if (!world_) throw ExportError("Raptor: cannot create a world");
+  // The handler must be installed before raptor_world_open().
+  raptor_world_set_log_handler(world_.get(), this, &RaptorWorld::on_log);
+  if (raptor_world_open(world_.get()) != 0) throw ExportError("Raptor: cannot open the world");
+}
+
+void RaptorWorld::on_log(void* user_data, raptor_log_message* message) {
+  if (message == nullptr || message->level < RAPTOR_LOG_LEVEL_ERROR) return;
+  auto* self = static_cast<RaptorWorld*>(user_data);
+  if (!self->errors_.empty()) self->errors_ += "; ";
+  self->errors_ += message->text != nullptr ? message->text : "unknown error";
+}
+
+void RaptorWorld::throw_if_failed(std::string_view what) {
+  if (errors_.empty()) return;
+  std::string message = "Raptor: " + std::string(what) + ": " + errors_;
+  errors_.clear();
+  throw ExportError(message);
+}
+
+UriPtr RaptorWorld::uri(std::string_view iri) const {
+  UriPtr uri(raptor_new_uri_from_counted_string(world_.get(), bytes(iri), iri.size()));
+  if (!uri) throw ExportError("Raptor: invalid IRI <" + std::string(iri) + ">");
+  return uri;
+}
+
+TermPtr RaptorWorld::iri_term(std::string_view iri) const {
+  TermPtr term(raptor_new_term_from_counted_uri_string(world_.get(), bytes(iri), iri.size()));
+  if (!term) throw ExportError("Raptor: invalid IRI <" + std::string(iri) + ">");
+  return term;
+}
+
+TermPtr RaptorWorld::literal(std::string_view text, raptor_uri* datatype,
+                             std::string_view language) const {
+  if (language.size() > std::numeric_limits<unsigned char>::max()) {
+    throw ExportError("Raptor: language tag too long");
+  }
+  // Raptor copies the datatype URI and the strings; the caller keeps its own.
+  TermPtr term(raptor_new_term_from_counted_literal(
+      world_.get(), bytes(text), text.size(), datatype,
+      language.empty() ? nullptr : bytes(language), static_cast<unsigned char>(language.size())));
+  if (!term) throw ExportError("Raptor: cannot create a literal");
+  return term;
+}
+
+}  // namespace parkgraph::detail

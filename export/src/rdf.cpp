@@ -1,0 +1,295 @@
+// Turtle, N-Triples and N-Quads through Raptor2's serialisers. Every triple is built as
+// raptor_term objects; Raptor does all the syntax and escaping.
+//
+// Shape of the output (pg: vocabulary, pgid: instances):
+//   pgid:park/苏州工业园区 a pg:Park ; rdfs:label "..."@zh ; pg:alias "..."@zh ;
+//       pg:confidence 0.9 ; pg:area 80000.0 ; pg:date "2024-07-05"^^xsd:date ;
+//       pg:mention <...park/苏州工业园区#mention-doc-0-6> .
+//   <...#mention-doc-0-6> a pg:Mention ; pg:doc pgid:doc/doc ; pg:start 0 ; pg:end 6 .
+//   pgid:doc/doc a pg:Document ; rdfs:label "doc" .
+//   head pg:locatedIn tail .                  (once per triple; N-Quads: once per document,
+//                                              in the document's named graph)
+//   pgid:statement/<hash> a pg:Statement ; rdf:subject head ; rdf:predicate pg:locatedIn ;
+//       rdf:object tail ; pg:title "..."@zh ; prov:wasDerivedFrom pgid:doc/doc ;
+//       pg:evidence "..."@zh ; pg:sentenceStart 0 ; pg:sentenceEnd 20 ; pg:confidence 0.8 .
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <set>
+#include <string>
+#include <tuple>
+
+#include "detail.hpp"
+#include "raptor_handles.hpp"
+
+namespace parkgraph::detail {
+namespace {
+
+constexpr std::string_view kRdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+constexpr std::string_view kRdfs = "http://www.w3.org/2000/01/rdf-schema#";
+constexpr std::string_view kXsd = "http://www.w3.org/2001/XMLSchema#";
+constexpr std::string_view kProv = "http://www.w3.org/ns/prov#";
+constexpr std::string_view kLanguage = "zh";
+
+const char* serializer_name(Format format) {
+  switch (format) {
+    case Format::Turtle:
+      return "turtle";
+    case Format::NTriples:
+      return "ntriples";
+    case Format::NQuads:
+      return "nquads";
+    default:
+      throw ExportError("not an RDF format");
+  }
+}
+
+std::string hex64(std::uint64_t value) {
+  char buffer[17];
+  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(value));
+  return buffer;
+}
+
+/// The pg: property an attribute is written with, or "" to leave it out.
+std::string attribute_property(const AttributeValue& attribute) {
+  // Area comes in square metres or in mu (亩); keeping them apart loses nothing.
+  if (attribute.name == "area" && attribute.unit == "mu") return "areaMu";
+  const bool simple_name =
+      !attribute.name.empty() && std::isalpha(static_cast<unsigned char>(attribute.name[0])) &&
+      attribute.name.find_first_not_of(
+          "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") == std::string::npos;
+  return simple_name ? attribute.name : std::string();
+}
+
+/// Builds the statements of one graph and feeds them to one Raptor serialiser.
+class RdfWriter {
+ public:
+  RdfWriter(Format format, const ExportOptions& options)
+      : format_(format),
+        options_(options),
+        serializer_(raptor_new_serializer(world_.get(), serializer_name(format))),
+        xsd_decimal_(world_.uri(std::string(kXsd) + "decimal")),
+        xsd_integer_(world_.uri(std::string(kXsd) + "integer")),
+        xsd_date_(world_.uri(std::string(kXsd) + "date")) {
+    if (!serializer_) {
+      throw ExportError("Raptor: no serializer " + std::string(format_name(format)));
+    }
+    declare_prefixes();
+    if (raptor_serializer_start_to_string(serializer_.get(), nullptr, &buffer_, &length_) != 0) {
+      world_.throw_if_failed("start");
+      throw ExportError("Raptor: cannot start the serializer");
+    }
+  }
+
+  RdfWriter(const RdfWriter&) = delete;
+  RdfWriter& operator=(const RdfWriter&) = delete;
+
+  ~RdfWriter() {
+    // Freeing the serializer closes its iostream, which only then allocates the buffer.
+    serializer_.reset();
+    if (buffer_ != nullptr) raptor_free_memory(buffer_);
+  }
+
+  void write(const KnowledgeGraph& graph) {
+    write_documents(graph);
+    for (const Vertex v : boost::make_iterator_range(boost::vertices(graph.boost()))) {
+      write_entity(graph.entity(v));
+    }
+    for (const Edge e : boost::make_iterator_range(boost::edges(graph.boost()))) {
+      write_relation(graph, e);
+    }
+  }
+
+  std::string finish() {
+    // Ending the serialisation closes Raptor's string iostream, which hands over the buffer.
+    const int status = raptor_serializer_serialize_end(serializer_.get());
+    serializer_.reset();
+    RaptorMemoryPtr owned(buffer_);
+    buffer_ = nullptr;
+    world_.throw_if_failed("serialize");
+    if (status != 0 || owned == nullptr) throw ExportError("Raptor: serialisation failed");
+    return std::string(static_cast<const char*>(owned.get()), length_);
+  }
+
+ private:
+  void declare_prefixes() {
+    const std::pair<std::string_view, std::string_view> prefixes[] = {
+        {"pg", options_.vocabulary_iri},
+        {"pgid", options_.base_iri},
+        {"rdf", kRdf},
+        {"rdfs", kRdfs},
+        {"xsd", kXsd},
+        {"prov", kProv}};
+    for (const auto& [prefix, iri] : prefixes) {
+      const UriPtr uri = world_.uri(iri);
+      raptor_serializer_set_namespace(serializer_.get(), uri.get(),
+                                      reinterpret_cast<const unsigned char*>(prefix.data()));
+    }
+  }
+
+  /// A term of one of the vocabularies, cached: most predicates repeat on every entity.
+  raptor_term* term(std::string_view ns, std::string_view local) {
+    std::string iri = std::string(ns) + std::string(local);
+    auto found = cache_.find(iri);
+    if (found == cache_.end()) {
+      TermPtr created = world_.iri_term(iri);
+      found = cache_.emplace(std::move(iri), std::move(created)).first;
+    }
+    return found->second.get();
+  }
+  raptor_term* pg(std::string_view local) { return term(options_.vocabulary_iri, local); }
+  raptor_term* rdf(std::string_view local) { return term(kRdf, local); }
+
+  void emit(raptor_term* subject, raptor_term* predicate, raptor_term* object,
+            raptor_term* graph = nullptr) {
+    // A statement that borrows its terms: serialisers copy what they keep.
+    raptor_statement statement;
+    raptor_statement_init(&statement, world_.get());
+    statement.subject = subject;
+    statement.predicate = predicate;
+    statement.object = object;
+    statement.graph = format_ == Format::NQuads ? graph : nullptr;
+    if (raptor_serializer_serialize_statement(serializer_.get(), &statement) != 0) {
+      world_.throw_if_failed("statement");
+      throw ExportError("Raptor: cannot serialise a statement");
+    }
+  }
+
+  TermPtr text(std::string_view value) { return world_.literal(value, nullptr, kLanguage); }
+  TermPtr decimal(double value) {
+    std::string lexical = format_decimal(value);
+    // Raptor's Turtle writer prints every xsd:decimal bare, and a bare "1200" reads back as
+    // xsd:integer. "1200.0" keeps the datatype (same value); other syntaxes keep "1200".
+    if (format_ == Format::Turtle && lexical.find('.') == std::string::npos) lexical += ".0";
+    return world_.literal(lexical, xsd_decimal_.get());
+  }
+  TermPtr integer(std::size_t value) {
+    return world_.literal(std::to_string(value), xsd_integer_.get());
+  }
+  TermPtr document(std::string_view doc) { return world_.iri_term(document_iri(doc, options_)); }
+
+  void write_documents(const KnowledgeGraph& graph) {
+    std::set<std::string> docs;
+    for (const Vertex v : boost::make_iterator_range(boost::vertices(graph.boost()))) {
+      for (const MentionRef& mention : graph.entity(v).mentions) docs.insert(mention.doc);
+    }
+    for (const Edge e : boost::make_iterator_range(boost::edges(graph.boost()))) {
+      docs.insert(graph.relation(e).doc);
+    }
+    for (const std::string& doc : docs) {
+      const TermPtr subject = document(doc);
+      emit(subject.get(), rdf("type"), pg("Document"));
+      emit(subject.get(), term(kRdfs, "label"), world_.literal(doc).get());
+    }
+  }
+
+  void write_entity(const Entity& entity) {
+    const std::string iri = entity_iri(entity, options_);
+    const TermPtr subject = world_.iri_term(iri);
+    emit(subject.get(), rdf("type"), pg(to_string(entity.type)));
+    emit(subject.get(), term(kRdfs, "label"), text(entity.name).get());
+    for (const std::string& alias : entity.aliases) {
+      emit(subject.get(), pg("alias"), text(alias).get());
+    }
+    if (std::isfinite(entity.confidence)) {
+      emit(subject.get(), pg("confidence"), decimal(entity.confidence).get());
+    }
+    for (const AttributeValue& attribute : entity.attributes) write_attribute(subject, attribute);
+    for (const MentionRef& mention : entity.mentions) write_mention(subject, iri, mention);
+  }
+
+  void write_attribute(const TermPtr& subject, const AttributeValue& attribute) {
+    if (attribute.name == "date") {
+      if (!attribute.literal.empty()) {
+        emit(subject.get(), pg("date"), world_.literal(attribute.literal, xsd_date_.get()).get());
+      }
+      return;
+    }
+    const std::string property = attribute_property(attribute);
+    if (property.empty() || !std::isfinite(attribute.value)) return;
+    emit(subject.get(), pg(property), decimal(attribute.value).get());
+  }
+
+  void write_mention(const TermPtr& entity, const std::string& entity_iri,
+                     const MentionRef& mention) {
+    const TermPtr node =
+        world_.iri_term(entity_iri + "#mention-" + encode_iri_segment(mention.doc) + "-" +
+                        std::to_string(mention.start) + "-" + std::to_string(mention.end));
+    emit(entity.get(), pg("mention"), node.get());
+    emit(node.get(), rdf("type"), pg("Mention"));
+    emit(node.get(), pg("doc"), document(mention.doc).get());
+    emit(node.get(), pg("start"), integer(mention.start).get());
+    emit(node.get(), pg("end"), integer(mention.end).get());
+    if (!mention.surface.empty()) emit(node.get(), pg("surface"), text(mention.surface).get());
+  }
+
+  void write_relation(const KnowledgeGraph& graph, Edge edge) {
+    const BoostGraph& g = graph.boost();
+    const Entity& head = g[boost::source(edge, g)];
+    const Entity& tail = g[boost::target(edge, g)];
+    const Relation& relation = graph.relation(edge);
+    const TermPtr subject = world_.iri_term(entity_iri(head, options_));
+    const TermPtr object = world_.iri_term(entity_iri(tail, options_));
+    raptor_term* predicate = pg(to_string(relation.type));
+    const TermPtr doc = document(relation.doc);
+
+    // The plain triple once per (head, type, tail), or once per document in N-Quads.
+    const std::string scope = format_ == Format::NQuads ? relation.doc : std::string();
+    if (plain_written_.emplace(head.id, relation.type, tail.id, scope).second) {
+      emit(subject.get(), predicate, object.get(), doc.get());
+    }
+
+    const TermPtr node = world_.iri_term(statement_iri(head, relation, tail));
+    emit(node.get(), rdf("type"), pg("Statement"));
+    emit(node.get(), rdf("subject"), subject.get());
+    emit(node.get(), rdf("predicate"), predicate);
+    emit(node.get(), rdf("object"), object.get());
+    if (!relation.title.empty()) emit(node.get(), pg("title"), text(relation.title).get());
+    emit(node.get(), term(kProv, "wasDerivedFrom"), doc.get());
+    emit(node.get(), pg("evidence"), text(relation.evidence).get());
+    emit(node.get(), pg("sentenceStart"), integer(relation.sentence_start).get());
+    emit(node.get(), pg("sentenceEnd"), integer(relation.sentence_end).get());
+    if (std::isfinite(relation.confidence)) {
+      emit(node.get(), pg("confidence"), decimal(relation.confidence).get());
+    }
+    if (!relation.rule.empty()) emit(node.get(), pg("rule"), world_.literal(relation.rule).get());
+  }
+
+  /// Named by a hash of what identifies the relation, not by its position, so the IRI
+  /// survives unrelated changes to the graph. Collisions get a numeric suffix.
+  std::string statement_iri(const Entity& head, const Relation& relation, const Entity& tail) {
+    const std::string key = head.id + '\x1f' + std::string(to_string(relation.type)) + '\x1f' +
+                            tail.id + '\x1f' + relation.doc + '\x1f' +
+                            std::to_string(relation.sentence_start) + '\x1f' +
+                            std::to_string(relation.sentence_end) + '\x1f' + relation.title;
+    const std::string stem = options_.base_iri + "statement/" + hex64(fnv1a64(key));
+    std::string iri = stem;
+    for (int n = 2; !statement_iris_.insert(iri).second; ++n) iri = stem + "-" + std::to_string(n);
+    return iri;
+  }
+
+  Format format_;
+  const ExportOptions& options_;
+  RaptorWorld world_;
+  SerializerPtr serializer_;
+  UriPtr xsd_decimal_;
+  UriPtr xsd_integer_;
+  UriPtr xsd_date_;
+  std::map<std::string, TermPtr, std::less<>> cache_;
+  std::set<std::tuple<std::string, RelationType, std::string, std::string>> plain_written_;
+  std::set<std::string> statement_iris_;
+  void* buffer_ = nullptr;
+  std::size_t length_ = 0;
+};
+
+}  // namespace
+
+std::string serialize_rdf(const KnowledgeGraph& graph, Format format,
+                          const ExportOptions& options) {
+  RdfWriter writer(format, options);
+  writer.write(graph);
+  return writer.finish();
+}
+
+}  // namespace parkgraph::detail
