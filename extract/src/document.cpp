@@ -179,7 +179,7 @@ bool continues_on_next_line(std::u32string_view line, BlockKind kind) {
 bool can_continue(std::u32string_view next) {
   if (next.empty()) return false;
   // A short line without final punctuation is a heading, not the rest of a sentence.
-  if (classify(next) == BlockKind::Heading) return false;
+  if (classify(next) != BlockKind::Body) return false;
   const char32_t first = next.front();
   if (first == U'#' || is_byline_marker(first)) return false;
   if (starts_with(next, U"图片来源") || starts_with(next, U"招商电话") ||

@@ -161,8 +161,13 @@ class SentenceRecogniser {
     return longest_starting(pos, [cat](const Hit& h) { return h.payload.cat == cat; }) != nullptr;
   }
 
+  // One-character verbs (称, 获) are too often inside names to cut them.
   [[nodiscard]] const Hit* cut_word_ending(std::size_t pos) const {
-    return longest_ending(pos, [](const Hit& h) { return is_cut_category(h.payload.cat); });
+    return longest_ending(pos, [](const Hit& h) {
+      const bool single_verb = h.payload.cat == Cat::Stop && h.payload.level == kStopVerb &&
+                               h.end - h.begin == 1;
+      return is_cut_category(h.payload.cat) && !single_verb;
+    });
   }
 
   // The longest candidate of this sentence that ends exactly at `pos`.
@@ -216,6 +221,11 @@ class SentenceRecogniser {
   // counts only in a document that also writes the county's full name.
   [[nodiscard]] bool left_boundary(std::size_t pos) const {
     if (pos == sentence_.begin || !is_han(text_[pos - 1])) return true;
+    // 2017年玉溪…: the end of a date.
+    if (pos >= sentence_.begin + 2 && is_digit(text_[pos - 2]) &&
+        (text_[pos - 1] == U'年' || text_[pos - 1] == U'月' || text_[pos - 1] == U'日')) {
+      return true;
+    }
     return longest_ending(pos, [](const Hit& h) {
              return is_cut_category(h.payload.cat) || h.payload.cat == Cat::Province ||
                     h.payload.cat == Cat::City || h.payload.cat == Cat::County ||
@@ -338,8 +348,14 @@ class SentenceRecogniser {
       const bool after_title =
           longest_ending(h.begin, [](const Hit& t) { return t.payload.cat == Cat::Title; }) !=
           nullptr;
-      const bool boundary_before =
-          h.begin == sentence_.begin || is_break_punct(text_[h.begin - 1]);
+      const bool boundary_before = h.begin == sentence_.begin ||
+                                   is_break_punct(text_[h.begin - 1]) ||
+                                   candidate_ending(h.begin, h.begin) >= 0;
+      // 都, 和 are surnames and function words: such a name needs a speech verb after it.
+      const bool function_word = longest_starting(h.begin, [&](const Hit& w) {
+                                   return w.payload.cat == Cat::Stop && w.end == h.end;
+                                 }) != nullptr;
+      if (function_word && !starts_with_cat(end, Cat::Speech)) continue;
       if (after_title) {
         add(h.begin, end, EntityType::Person, 0.85, "person.after-title");
       } else if (boundary_before && followed_by_speech_or_title(end)) {
@@ -427,17 +443,22 @@ class SentenceRecogniser {
         while (open > sentence_.begin && p - open < 10 && !is_open_bracket(text_[open - 1]))
           --open;
         if (open == sentence_.begin || !is_open_bracket(text_[open - 1])) break;
+        // 叶开泰医药(随州)有限公司: only a place in brackets belongs to a name.
+        const int inside = candidate_ending(p - 1, suffix_begin);
+        if (inside < 0 || candidates_[static_cast<std::size_t>(inside)].begin != open ||
+            !is_container(candidates_[static_cast<std::size_t>(inside)].type)) {
+          break;
+        }
         p = open - 1;
         continue;
       }
       if (is_break_punct(c) || is_open_bracket(c) || is_close_bracket(c)) break;
       if (!digits_allowed && (is_digit(c) || c == U'-' || c == U'+')) break;
       if (const Hit* word = cut_word_ending(p)) {
-        // 龙源开发建设公司: a registered firm's name may hold verbs; step over them
-        // until the name has a core of its own.
-        const bool steps_over = type == EntityType::Company && word->payload.cat == Cat::Stop &&
-                                word->payload.level == kStopVerb && free_chars < 2;
-        if (!steps_over) break;
+        // 龙源开发建设公司, 生产运营中心: a name may hold verbs; step over them until the
+        // name has a core of its own, but never onto a place's name (山东省召开高新区).
+        const bool verb = word->payload.cat == Cat::Stop && word->payload.level == kStopVerb;
+        if (!verb || free_chars >= min_free_chars(type) || is_container(type)) break;
         p = word->begin;
         continue;
       }
@@ -484,8 +505,8 @@ class SentenceRecogniser {
       const bool wordy = c == Cat::Generic || c == Cat::GenericCore || c == Cat::Stop ||
                          c == Cat::Title || c == Cat::Speech;
       if (!wordy) continue;
-      const bool into_suffix = h.begin >= core_begin && h.begin < suffix.begin &&
-                               h.end > suffix.begin && h.end <= suffix.end;
+      const bool into_suffix = suffix.end - suffix.begin == 1 && h.begin >= core_begin &&
+                               h.begin < suffix.begin && h.end > suffix.begin && h.end <= suffix.end;
       const bool past_suffix = h.begin >= core_begin &&
                                (c == Cat::Title ? h.begin < suffix.begin : h.begin <= suffix.begin) &&
                                h.end > suffix.end;
@@ -558,12 +579,13 @@ class SentenceRecogniser {
     }
     // 娄底项目: a bare 项目 needs a name of its own; 新湾镇储能电站 does not.
     if (type == EntityType::Project && suffix.begin - core_begin < 2 && suffix.end - suffix.begin <= 2 &&
-        !absorbs_guess(*edge)) {
+        !(absorbs_guess(*edge) && names_a_project(suffix))) {
       return;
     }
+    if (type == EntityType::Project) begin = after_quantity(begin, suffix.begin);
     if (type == EntityType::Project && !composed && !project_evidence(begin, suffix.begin)) return;
     int prefix = edge->prefix;
-    if (type == EntityType::Project && absorbs_guess(*edge)) {
+    if (type == EntityType::Project && absorbs_guess(*edge) && names_a_project(suffix)) {
       // 正威娄底电力铜基新材料产业园项目: the 产业园 was the project's name, not a park.
       Candidate& guess = candidates_[static_cast<std::size_t>(prefix)];
       prefix = guess.prefix;
@@ -573,6 +595,35 @@ class SentenceRecogniser {
     const double confidence = composed ? 0.85 : 0.7;
     const int id = add(begin, suffix.end, type, confidence, "name.suffix", prefix);
     if (type == EntityType::Project) add_project_owner(id);
+  }
+
+  // 25.1万平方米标准厂房: a quantity is not part of a name, except a capacity (年产10万吨).
+  [[nodiscard]] std::size_t after_quantity(std::size_t begin, std::size_t suffix_begin) const {
+    std::size_t cut = begin;
+    for (std::size_t i = begin; i < suffix_begin; ++i) {
+      if (text_.compare(i, 2, U"年产") == 0) return cut;
+      if (!is_digit(text_[i])) continue;
+      std::size_t j = i;
+      while (j < suffix_begin && (is_digit(text_[j]) || text_[j] == U'.')) ++j;
+      if (j < suffix_begin && (text_[j] == U'万' || text_[j] == U'亿' || text_[j] == U'平' ||
+                               text_[j] == U'亩' || text_[j] == U'个' || text_[j] == U'吨')) {
+        while (j < suffix_begin && !is_han(text_[j])) ++j;
+        while (j < suffix_begin && (text_[j] == U'万' || text_[j] == U'亿' || text_[j] == U'平' ||
+                                    text_[j] == U'方' || text_[j] == U'米' || text_[j] == U'亩' ||
+                                    text_[j] == U'个' || text_[j] == U'吨' || text_[j] == U'元')) {
+          ++j;
+        }
+        cut = j;
+      }
+      i = j;
+    }
+    return cut;
+  }
+
+  // 项目, 工程: words that turn the name before them into a project's name.
+  [[nodiscard]] bool names_a_project(const Hit& suffix) const {
+    const auto word = slice(suffix.begin, suffix.end);
+    return word == U"项目" || word == U"工程" || word == U"建设工程" || word == U"建设项目";
   }
 
   [[nodiscard]] bool absorbs_guess(const LeftEdge& edge) const {
@@ -589,6 +640,11 @@ class SentenceRecogniser {
     if (begin > sentence_.begin && text_[begin - 1] == U'的') {
       const auto before = slice(begin > sentence_.begin + 8 ? begin - 8 : sentence_.begin, begin);
       if (before.find(U"元") != std::u32string_view::npos) return true;
+    }
+    // 鑫星半导体项目: a firm's name, by its industry word, names the project.
+    if (longest_ending(suffix_begin, [](const Hit& h) { return h.payload.cat == Cat::IndustrySuffix; }) &&
+        suffix_begin - begin >= 4) {
+      return true;
     }
     for (std::size_t i = begin; i < suffix_begin; ++i) {
       if (text_.compare(i, 2, U"年产") == 0) return true;
@@ -806,7 +862,7 @@ class SentenceRecogniser {
       add(candidates_[static_cast<std::size_t>(prefix)].end, e, type, 0.65, "name.list", prefix);
       return;
     }
-    if (generic_core(b, e)) return;
+    if (generic_core(b, e) && !(type == EntityType::Company && ends_in_industry(b, e))) return;
     add(b, e, type, 0.7, "name.list", prefix);
   }
 
@@ -861,7 +917,9 @@ void resolve_overlaps(std::vector<Candidate>& candidates) {
       if (inner < 0) continue;
       Candidate& c = candidates[static_cast<std::size_t>(inner)];
       if (c.accepted || c.inner) continue;
-      if (c.type != EntityType::Location) c.inner = true;
+      // Places inside names are entities when they are villages, towns or sub-districts
+      // (刘集街道 in 刘集街道党工委); a city in 山东省科技厅 is not a mention of its own.
+      if (c.type != EntityType::Location || c.rule == "name.suffix") c.inner = true;
       stack.push_back(c.prefix);
       stack.push_back(c.owner);
     }
