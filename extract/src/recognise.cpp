@@ -475,6 +475,11 @@ class SentenceRecogniser {
 
   [[nodiscard]] bool generic_core(std::size_t b, std::size_t e) const {
     if (b >= e) return false;
+    // 三片区, 两大园区: a count is no name.
+    constexpr std::u32string_view kNumerals = U"一二两三四五六七八九十百千几多各大";
+    bool numerals_only = true;
+    for (std::size_t i = b; i < e; ++i) numerals_only = numerals_only && kNumerals.find(text_[i]) != std::u32string_view::npos;
+    if (numerals_only) return true;
     const Hit* g = longest_starting(b, [](const Hit& h) {
       return h.payload.cat == Cat::GenericCore || h.payload.cat == Cat::Generic;
     });
@@ -557,11 +562,18 @@ class SentenceRecogniser {
     }
     // 多宝电缆集团股份有限公司党支部书记, 科技局党组成员: the organ of a firm or a body
     // before a title belongs to the title; only a park's organs are named on their own.
-    if (suffix.payload.cat == Cat::OrgSuffix && suffix.payload.level == kOrgOrgan &&
-        edge->prefix >= 0 && candidates_[static_cast<std::size_t>(edge->prefix)].type != EntityType::Park &&
-        (longest_starting(suffix.begin, [](const Hit& h) { return h.payload.cat == Cat::Title; }) ||
-         longest_starting(suffix.end, [](const Hit& h) { return h.payload.cat == Cat::Title; }))) {
-      return;
+    if (suffix.payload.cat == Cat::OrgSuffix && suffix.payload.level == kOrgOrgan && edge->prefix >= 0) {
+      const EntityType unit = candidates_[static_cast<std::size_t>(edge->prefix)].type;
+      const Hit* compound =
+          longest_starting(suffix.begin, [](const Hit& h) { return h.payload.cat == Cat::Title; });
+      const Hit* after =
+          longest_starting(suffix.end, [](const Hit& h) { return h.payload.cat == Cat::Title; });
+      // A body's organ is named on its own when an office follows (联盟党支部书记), not when
+      // the organ word opens a member's title (科技局党组成员).
+      const bool member_title = compound != nullptr && compound->end > suffix.end &&
+                                (after == nullptr || after->payload.level == kTitleRole);
+      if (unit == EntityType::Company && (compound != nullptr || after != nullptr)) return;
+      if (unit == EntityType::Organization && member_title) return;
     }
     std::size_t begin = edge->begin;
     const bool composed = edge->prefix >= 0;
@@ -574,7 +586,7 @@ class SentenceRecogniser {
     }
     if (!composed && generic_core(begin, suffix.begin)) return;
     if (composed && core_begin < suffix.begin && generic_core(core_begin, suffix.begin) &&
-        type == EntityType::Location) {
+        (type == EntityType::Location || type == EntityType::Project)) {
       return;
     }
     // 娄底项目: a bare 项目 needs a name of its own; 新湾镇储能电站 does not.
@@ -852,7 +864,8 @@ class SentenceRecogniser {
     }
     // 收集周边中国移动: an item that ends in a known name is that name.
     for (std::size_t i = first_candidate_; i < candidates_.size(); ++i) {
-      if (candidates_[i].end == e && candidates_[i].begin > b) return;
+      const auto& c = candidates_[i];
+      if (c.end == e && c.begin > b && c.rule.substr(0, 8) == "lexicon.") return;
     }
     // 国家电网大力电工: a unit named after its known parent is an item of its own.
     const int prefix = candidate_starting_inside(b, e);

@@ -219,7 +219,9 @@ class Relater {
 
   [[nodiscard]] int antecedent_matching(EntityType type, std::size_t pos, std::size_t s,
                                         std::u32string_view noun) const {
-    const std::size_t first = s >= kAnaphorWindow ? s - kAnaphorWindow : 0;
+    // 该院士工作站 names its kind, so it may reach further back than a bare 该公司.
+    const std::size_t window = noun.empty() ? kAnaphorWindow : doc_.sentences.size();
+    const std::size_t first = s >= window ? s - window : 0;
     int best = -1;
     for (const int i : rec_.entities()) {
       const Candidate& c = cand(i);
@@ -271,6 +273,7 @@ class Relater {
       // 襄阳高新区刘集街道党工委: the place the next name opens with is in the first one.
       const int opening = emitted_for(cand(inner).prefix);
       if (opening >= 0 && cand(opening).type == EntityType::Location &&
+          cand(opening).rule == "name.suffix" && slots_[a].end == slots_[b].begin &&
           cand(cand(inner).prefix).begin == cand(inner).begin) {
         add(opening, outer, RelationType::LocatedIn, s, 0.75, "locatedIn.adjacent");
       }
@@ -523,16 +526,25 @@ class Relater {
       }
     }
     int topic = -1;
+    BlockKind previous_kind = BlockKind::Heading;
     for (const Block& block : doc_.blocks) {
       const auto in_block = [&](const Candidate& c) {
         return c.begin >= block.begin && c.end <= block.end && c.accepted;
       };
+      if (block.kind == BlockKind::Byline && previous_kind == BlockKind::Body) {
+        topic = -1;  // a byline after text opens the next story
+      }
+      const BlockKind kind = block.kind;
+      const auto remember = [&] { previous_kind = kind; };
       if (block.kind == BlockKind::Heading) {
+        remember();
         int park = -1;
         int place = -1;
         for (const int i : rec_.entities()) {
           if (!in_block(cand(i))) continue;
-          if (cand(i).type == EntityType::Park && park < 0) park = i;
+          // A story is about a zone (石河子高新区), not a sub-area named in a subheading.
+          const bool zone = cand(i).rule == "lexicon.park" || cand(i).prefix >= 0;
+          if (cand(i).type == EntityType::Park && park < 0 && zone) park = i;
           if (cand(i).type == EntityType::Location && place < 0) place = i;
           if (cand(i).type == EntityType::Organization && place < 0) place = -2;
         }
@@ -540,6 +552,7 @@ class Relater {
         else if (place != -1) topic = place;  // a place or an organisation starts a new story
         continue;
       }
+      remember();
       if (block.kind != BlockKind::Body || topic < 0) continue;
       for (const int i : rec_.entities()) {
         const Candidate& c = cand(i);
