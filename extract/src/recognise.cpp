@@ -407,8 +407,11 @@ class SentenceRecogniser {
     std::size_t p = suffix_begin;
     std::size_t free_chars = 0;
     int prefix = -1;
+    bool stepped_over_verb = false;
     while (p > sentence_.begin && suffix_begin - p < limit) {
       const int before = candidate_ending(p, suffix_begin);
+      // 邴邦椿签订院士工作站: past a verb, a name before is another clause's, not a unit's.
+      if (before >= 0 && stepped_over_verb) break;
       if (before >= 0) {
         const Candidate& inner = candidates_[static_cast<std::size_t>(before)];
         if (!composes_over(type, inner.type)) {
@@ -459,6 +462,7 @@ class SentenceRecogniser {
         // name has a core of its own, but never onto a place's name (山东省召开高新区).
         const bool verb = word->payload.cat == Cat::Stop && word->payload.level == kStopVerb;
         if (!verb || free_chars >= min_free_chars(type) || is_container(type)) break;
+        stepped_over_verb = true;
         p = word->begin;
         continue;
       }
@@ -516,7 +520,9 @@ class SentenceRecogniser {
                                (c == Cat::Title ? h.begin < suffix.begin : h.begin <= suffix.begin) &&
                                h.end > suffix.end;
       // A title may open with the organ word (市委常委, 支部书记): that is no reason to doubt it.
-      const bool from_suffix = (c != Cat::Title || h.begin > suffix.begin) &&
+      // A title may follow the organ word (党支部书记, 市委常委); only one that takes the
+      // suffix's last character (大学校 + 校长) shows the suffix is misread.
+      const bool from_suffix = (c != Cat::Title || h.begin + 1 == suffix.end) &&
                                h.begin >= suffix.begin && h.begin < suffix.end && h.end > suffix.end;
       if (into_suffix || past_suffix || from_suffix) return true;
     }

@@ -225,7 +225,8 @@ class Relater {
     int best = -1;
     for (const int i : rec_.entities()) {
       const Candidate& c = cand(i);
-      if (c.type != type || !c.accepted || c.end > pos || c.sentence < first) continue;
+      if (c.type != type || c.end > pos || c.sentence < first) continue;
+      if (!c.accepted && noun.empty()) continue;
       const auto name = slice(c.begin, c.end);
       if (!noun.empty() && (name.size() < noun.size() || name.substr(name.size() - noun.size()) != noun))
         continue;
@@ -335,9 +336,14 @@ class Relater {
       if (p.anaphor || cand(p.candidate).type != EntityType::Person) continue;
       std::size_t title_end = p.begin;
       while (true) {
-        const std::size_t title_begin = walk_title(title_end);
+        std::size_t title_begin = walk_title(title_end);
         if (title_begin == title_end) break;
-        const int unit = unit_ending(title_begin);
+        int unit = unit_ending(title_begin);
+        // 厦门美柚信息科技有限公司的联合创始人陈晓君.
+        if (unit < 0 && title_begin > 0 && doc_.text[title_begin - 1] == U'的') {
+          unit = unit_ending(title_begin - 1);
+          if (unit >= 0) --title_begin;
+        }
         if (unit < 0) break;
         add_position(p.candidate, unit, title_begin, title_end, s);
         const std::size_t unit_begin = unit_start(unit, title_begin);
