@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 
+#include "parkgraph/baseline.hpp"
 #include "parkgraph/corpus.hpp"
 #include "parkgraph/evaluate.hpp"
 #include "parkgraph/export.hpp"
@@ -26,6 +27,7 @@ struct ExtractOptions {
   std::string stoplist_file;
   double min_confidence = 0.0;
   unsigned threads = 0;
+  bool baseline = false;  // eval only: score the co-occurrence baseline instead
 };
 
 void add_extract_options(CLI::App& command, ExtractOptions& o) {
@@ -68,7 +70,9 @@ Loaded load_graph(const ExtractOptions& o) {
   resolve.min_confidence = o.min_confidence;
   if (!o.alias_file.empty()) resolve.aliases = parkgraph::read_alias_file(o.alias_file);
   if (!o.stoplist_file.empty()) resolve.stoplist = parkgraph::read_stoplist(o.stoplist_file);
-  loaded.graph = parkgraph::build_graph(run.extractions, resolve);
+  loaded.graph = o.baseline
+                     ? parkgraph::build_graph(parkgraph::cooccurrence_baseline(run.extractions), resolve)
+                     : parkgraph::build_graph(run.extractions, resolve);
   return loaded;
 }
 
@@ -190,6 +194,8 @@ int main(int argc, char** argv) {
       ->check(CLI::ExistingDirectory);
   bool show_errors = false;
   eval->add_flag("--errors", show_errors, "Also list every false and missed entity and relation");
+  eval->add_flag("--baseline", eval_options.baseline,
+                 "Score the baseline instead: every pair of entities in a sentence linked");
   eval->add_option("corpus", eval_options.inputs, "Corpus directory or files")->required();
   add_extract_options(*eval, eval_options);
   eval->set_version_flag("--version", std::string("parkgraph ") + PARKGRAPH_VERSION);

@@ -163,6 +163,10 @@ Extraction Extractor::extract(std::string_view doc_id, std::string_view bytes) c
     fact.rule = std::string(f.rule);
     out.facts.push_back(std::move(fact));
   }
+  for (const Sentence& sentence : doc.sentences) {
+    const auto [sb, se] = doc.original_span(sentence.begin, sentence.end);
+    out.sentences.push_back({sb, se});
+  }
   for (const auto& a : read_numbers(doc, rec)) {
     const auto target = mention_of.find(a.candidate);
     if (target == mention_of.end()) continue;

@@ -31,8 +31,10 @@ std::optional<std::u32string> lexicon_canonical(std::u32string_view surface, con
 }
 
 // Park suffixes in their long forms, mapped to the short form used as key.
-constexpr std::array<std::pair<std::u32string_view, std::u32string_view>, 8> kParkForms{{
+constexpr std::array<std::pair<std::u32string_view, std::u32string_view>, 10> kParkForms{{
     {U"高新技术产业开发区", U"高新区"},
+    {U"新技术产业开发区", U"高新区"},
+    {U"新技术开发区", U"高新区"},
     {U"高技术产业开发区", U"高新区"},
     {U"经济技术开发区", U"经开区"},
     {U"经济开发区", U"经开区"},

@@ -120,6 +120,9 @@ int described_entity(const NormalizedDocument& doc, const Recognition& rec, std:
   }
   if (after >= 0) return after;
   if (before >= 0) return before;
+  // 项目总投资约110亿元: only a sentence about "the project" reaches back for it.
+  const auto& span = doc.sentences[sentence];
+  if (text.substr(span.begin, end - span.begin).find(U"项目") == std::u32string_view::npos) return -1;
   for (std::size_t back = 1; back <= 3 && back <= sentence; ++back) {
     int last = -1;
     for (std::size_t i = 0; i < rec.candidates.size(); ++i) {

@@ -7,6 +7,8 @@
 
 #include "text.hpp"
 
+using namespace std::string_view_literals;
+
 namespace parkgraph::detail {
 namespace {
 
@@ -414,6 +416,14 @@ class SentenceRecogniser {
       if (before >= 0 && stepped_over_verb) break;
       if (before >= 0) {
         const Candidate& inner = candidates_[static_cast<std::size_t>(before)];
+        // 瑞康微创医疗器械有限公司: a brand inside a registered name is part of it, not a parent.
+        const bool brand_inside = type == EntityType::Company && inner.type == EntityType::Company &&
+                                  inner.rule == "lexicon.company";
+        if (brand_inside) {
+          free_chars += p - inner.begin;
+          p = inner.begin;
+          continue;
+        }
         if (!composes_over(type, inner.type)) {
           // 湖北华越汽车零部件有限公司: a shorter guess of another kind inside this name.
           const bool guess = type == EntityType::Company && inner.rule == "name.suffix" &&
@@ -539,6 +549,19 @@ class SentenceRecogniser {
     return true;
   }
 
+  // 曾都经济开发区: a zone named by a two- or three-character place the lexicon lacks.
+  [[nodiscard]] bool short_zone_name(const LeftEdge& edge, const Hit& suffix) const {
+    if (suffix.payload.cat != Cat::ParkSuffix || suffix.payload.level != kParkZone) return false;
+    if (suffix.end - suffix.begin < 3) return false;  // 园区, 新区 alone are too common
+    const std::size_t core = suffix.begin - edge.begin;
+    if (core < 2 || core > 3 || generic_core(edge.begin, suffix.begin)) return false;
+    for (std::size_t i = edge.begin; i < suffix.begin; ++i) {
+      if (!is_han(text_[i]) || U"一二两三四五六七八九十第"sv.find(text_[i]) != std::u32string_view::npos)
+        return false;
+    }
+    return left_boundary(edge.begin);
+  }
+
   [[nodiscard]] static bool needs_named_unit(const Hit& suffix) {
     if (suffix.payload.cat == Cat::LocSuffix) return false;  // 镇, 村: checked by their own rule
     if (suffix.end - suffix.begin == 1) return true;
@@ -560,7 +583,7 @@ class SentenceRecogniser {
     // A one-character suffix (局, 委, 厂), the organ or part of a unit (党委, 学院) and an
     // administrative zone (高新区) make a name only after a named unit or place: 山东省科技厅,
     // 襄阳高新区党工委, 长安大学信息工程学院, 济南高新区. Without one they are generic nouns.
-    if (edge->prefix < 0 && needs_named_unit(suffix)) return;
+    if (edge->prefix < 0 && needs_named_unit(suffix) && !short_zone_name(*edge, suffix)) return;
     {
       const std::size_t core_begin =
           edge->prefix >= 0 ? candidates_[static_cast<std::size_t>(edge->prefix)].end : edge->begin;
@@ -647,8 +670,7 @@ class SentenceRecogniser {
   [[nodiscard]] bool absorbs_guess(const LeftEdge& edge) const {
     if (edge.prefix < 0) return false;
     const Candidate& inner = candidates_[static_cast<std::size_t>(edge.prefix)];
-    return inner.rule == "name.suffix" && inner.type != EntityType::Location &&
-           inner.type != EntityType::Company;
+    return inner.rule == "name.suffix" && inner.type != EntityType::Location;
   }
 
   // A project without a named owner or place needs a name of its own: a capacity
@@ -660,7 +682,8 @@ class SentenceRecogniser {
       if (before.find(U"元") != std::u32string_view::npos) return true;
     }
     // 鑫星半导体项目: a firm's name, by its industry word, names the project.
-    if (longest_ending(suffix_begin, [](const Hit& h) { return h.payload.cat == Cat::IndustrySuffix; }) &&
+    if (text_.compare(suffix_begin, 2, U"项目") == 0 &&
+        longest_ending(suffix_begin, [](const Hit& h) { return h.payload.cat == Cat::IndustrySuffix; }) &&
         suffix_begin - begin >= 4) {
       return true;
     }
@@ -708,6 +731,7 @@ class SentenceRecogniser {
   // The head noun after 等 (…等[N个][modifier]企业/项目), or nullopt when there is none or
   // the list names categories (…等科技类项目) rather than things.
   [[nodiscard]] std::optional<ListHead> list_head(std::size_t from) const {
+    if (from < sentence_.end && text_[from] == U'地') return std::nullopt;  // 湖北、河南等地
     std::size_t pos = from;
     while (pos < sentence_.end && (is_digit(text_[pos]) || text_[pos] == U'余' || text_[pos] == U'多'))
       ++pos;
@@ -865,6 +889,7 @@ class SentenceRecogniser {
             c.type == EntityType::Park) {
           c.type = EntityType::Project;
         }
+        if (c.type == type) c.listed = true;
         return;
       }
     }
@@ -882,7 +907,7 @@ class SentenceRecogniser {
       return;
     }
     if (generic_core(b, e) && !(type == EntityType::Company && ends_in_industry(b, e))) return;
-    add(b, e, type, 0.7, "name.list", prefix);
+    candidates_[static_cast<std::size_t>(add(b, e, type, 0.7, "name.list", prefix))].listed = true;
   }
 
   [[nodiscard]] int candidate_starting_inside(std::size_t b, std::size_t e) const {

@@ -24,6 +24,7 @@ struct Candidate {
   std::size_t sentence = 0;
   bool accepted = false;  ///< survived overlap resolution as a maximal name
   bool inner = false;     ///< inside an accepted name, emitted as an entity of its own
+  bool listed = false;    ///< an item of a list (X、Y等企业)
   std::u32string key;
 };
 

@@ -574,7 +574,7 @@ class Relater {
     if (c.begin > 0 && doc_.text[c.begin - 1] == U'(') return false;  // an apposition
     switch (c.type) {
       case EntityType::Company:
-        return c.rule == "name.list";
+        return c.listed;
       case EntityType::Park:
         return c.rule != "lexicon.park" && topic.type == EntityType::Park;
       case EntityType::Project:

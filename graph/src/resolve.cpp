@@ -103,7 +103,12 @@ KnowledgeGraph build_graph(std::span<const Extraction> extractions, const Resolv
       draft.entity.type = m.type;
       draft.entity.confidence = std::max(draft.entity.confidence, m.confidence);
       ++draft.surface_counts[m.surface];
-      if (m.original != m.surface) ++draft.surface_counts[m.original];
+      // The form as written (鄧小山) is an alias too, unless only the layout differs (合\n肥市).
+      std::string written;
+      for (const char c : m.original) {
+        if (c != '\n' && c != '\r' && c != ' ' && c != '\t') written.push_back(c);
+      }
+      if (written != m.surface) ++draft.surface_counts[written];
       // A place's key is its full name (湖南 -> 湖南省): the name even when only the
       // short form was written.
       if (m.type == EntityType::Location) draft.surface_counts.try_emplace(key_for(m), 0);

@@ -76,6 +76,7 @@ struct Extraction {
   std::vector<Mention> mentions;
   std::vector<Fact> facts;
   std::vector<Attribute> attributes;
+  std::vector<Span> sentences;  ///< every sentence, code points into the original text
 };
 
 }  // namespace parkgraph
