@@ -836,7 +836,7 @@ class SentenceRecogniser {
   void add_counted_lists() {
     for (std::size_t pos = sentence_.begin + 1; pos < sentence_.end; ++pos) {
       if (!is_digit(text_[pos]) || is_digit(text_[pos - 1]) || !is_han(text_[pos - 1]) ||
-          text_[pos - 1] == U'等') {
+          text_[pos - 1] == U'等' || text_[pos - 1] == U'的') {
         continue;
       }
       const auto head = list_head(pos);
