@@ -53,6 +53,7 @@ std::uint8_t level_of(Cat cat, std::string_view cls) {
     case Cat::CompanySuffix:
       return cls == "branch" ? kCompanyBranch : kCompanyStrong;
     case Cat::Stop:
+      if (cls == "nameverb") return kStopNameVerb;
       return cls == "verb" ? kStopVerb : kStopFunc;
     default:
       return 0;

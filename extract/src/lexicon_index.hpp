@@ -93,7 +93,7 @@ enum LocLevel : std::uint8_t { kLocAdmin = 0, kLocGrassroots = 1 };
 enum OrgLevel : std::uint8_t { kOrgGov = 0, kOrgOrgan = 1, kOrgEdu = 2, kOrgAssoc = 3, kOrgUnit = 4 };
 enum ParkLevel : std::uint8_t { kParkCluster = 0, kParkZone = 1 };
 enum CompanyLevel : std::uint8_t { kCompanyStrong = 0, kCompanyBranch = 1 };
-enum StopLevel : std::uint8_t { kStopFunc = 0, kStopVerb = 1 };
+enum StopLevel : std::uint8_t { kStopFunc = 0, kStopVerb = 1, kStopNameVerb = 2 };
 enum PlaceLevel : std::uint8_t { kPlaceFull = 0, kPlaceShort = 1 };
 
 }  // namespace parkgraph::detail

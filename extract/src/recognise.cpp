@@ -352,7 +352,11 @@ class SentenceRecogniser {
           nullptr;
       const bool boundary_before = h.begin == sentence_.begin ||
                                    is_break_punct(text_[h.begin - 1]) ||
-                                   candidate_ending(h.begin, h.begin) >= 0;
+                                   candidate_ending(h.begin, h.begin) >= 0 ||
+                                   longest_ending(h.begin, [](const Hit& x) {
+                                     return x.payload.cat == Cat::CompanySuffix ||
+                                            x.payload.cat == Cat::OrgSuffix;
+                                   }) != nullptr;
       // 都, 和 are surnames and function words: such a name needs a speech verb after it.
       const bool function_word = longest_starting(h.begin, [&](const Hit& w) {
                                    return w.payload.cat == Cat::Stop && w.end == h.end;
@@ -409,11 +413,8 @@ class SentenceRecogniser {
     std::size_t p = suffix_begin;
     std::size_t free_chars = 0;
     int prefix = -1;
-    bool stepped_over_verb = false;
     while (p > sentence_.begin && suffix_begin - p < limit) {
       const int before = candidate_ending(p, suffix_begin);
-      // 邴邦椿签订院士工作站: past a verb, a name before is another clause's, not a unit's.
-      if (before >= 0 && stepped_over_verb) break;
       if (before >= 0) {
         const Candidate& inner = candidates_[static_cast<std::size_t>(before)];
         // 瑞康微创医疗器械有限公司: a brand inside a registered name is part of it, not a parent.
@@ -437,6 +438,12 @@ class SentenceRecogniser {
         if (second_place) break;  // 沅江市新湾镇储能电站: the nearest place is the project's
         prefix = before;
         p = inner.begin;
+        if (type == EntityType::Project && inner.type == EntityType::Company) {
+          const int place = candidate_ending(p, suffix_begin);
+          if (place >= 0 && candidates_[static_cast<std::size_t>(place)].type == EntityType::Location)
+            p = candidates_[static_cast<std::size_t>(place)].begin;  // 云南 + 联通…数据中心
+          break;
+        }
         // 南京大学苏州校区, 网宿科技有限公司厦门分公司: a place between a unit and its part.
         if (inner.type == EntityType::Location &&
             (type == EntityType::Organization || type == EntityType::Company)) {
@@ -468,11 +475,12 @@ class SentenceRecogniser {
       if (is_break_punct(c) || is_open_bracket(c) || is_close_bracket(c)) break;
       if (!digits_allowed && (is_digit(c) || c == U'-' || c == U'+')) break;
       if (const Hit* word = cut_word_ending(p)) {
-        // 龙源开发建设公司, 生产运营中心: a name may hold verbs; step over them until the
-        // name has a core of its own, but never onto a place's name (山东省召开高新区).
-        const bool verb = word->payload.cat == Cat::Stop && word->payload.level == kStopVerb;
-        if (!verb || free_chars >= min_free_chars(type) || is_container(type)) break;
-        stepped_over_verb = true;
+        // 龙源开发建设公司, 生产运营中心: verbs that names hold are stepped over until the
+        // name has a core of its own; any other word ends it, and so does a verb before a
+        // unit the name was composed over (了解 + 苏州高新区人才公寓).
+        const bool name_verb = word->payload.cat == Cat::Stop && word->payload.level == kStopNameVerb;
+        if (!name_verb || prefix >= 0 || free_chars >= min_free_chars(type) || is_container(type))
+          break;
         p = word->begin;
         continue;
       }
@@ -555,6 +563,8 @@ class SentenceRecogniser {
     if (suffix.end - suffix.begin < 3) return false;  // 园区, 新区 alone are too common
     const std::size_t core = suffix.begin - edge.begin;
     if (core < 2 || core > 3 || generic_core(edge.begin, suffix.begin)) return false;
+    if (longest_ending(suffix.end, [](const Hit& h) { return h.payload.cat == Cat::NationalPark; }))
+      return false;  // 占玉溪高新区: the lexicon's 玉溪高新区 is the name
     for (std::size_t i = edge.begin; i < suffix.begin; ++i) {
       if (!is_han(text_[i]) || U"一二两三四五六七八九十第"sv.find(text_[i]) != std::u32string_view::npos)
         return false;
@@ -618,6 +628,7 @@ class SentenceRecogniser {
         (type == EntityType::Location || type == EntityType::Project)) {
       return;
     }
+    if (type == EntityType::Project && !composed && suffix.begin - begin < 2) return;  // 路网
     // 娄底项目: a bare 项目 needs a name of its own; 新湾镇储能电站 does not.
     if (type == EntityType::Project && suffix.begin - core_begin < 2 && suffix.end - suffix.begin <= 2 &&
         !(absorbs_guess(*edge) && names_a_project(suffix))) {
@@ -682,10 +693,13 @@ class SentenceRecogniser {
       if (before.find(U"元") != std::u32string_view::npos) return true;
     }
     // 鑫星半导体项目: a firm's name, by its industry word, names the project.
-    if (text_.compare(suffix_begin, 2, U"项目") == 0 &&
-        longest_ending(suffix_begin, [](const Hit& h) { return h.payload.cat == Cat::IndustrySuffix; }) &&
-        suffix_begin - begin >= 4) {
-      return true;
+    if (text_.compare(suffix_begin, 2, U"项目") == 0) {
+      const Hit* industry = longest_ending(
+          suffix_begin, [](const Hit& h) { return h.payload.cat == Cat::IndustrySuffix; });
+      if (industry != nullptr && industry->begin >= begin + 2 && !generic_core(begin, industry->begin) &&
+          (begin == sentence_.begin || (text_[begin - 1] != U'等' && text_[begin - 1] != U'、'))) {
+        return true;
+      }
     }
     for (std::size_t i = begin; i < suffix_begin; ++i) {
       if (text_.compare(i, 2, U"年产") == 0) return true;
