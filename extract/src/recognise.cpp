@@ -474,7 +474,13 @@ class SentenceRecogniser {
       }
       if (is_break_punct(c) || is_open_bracket(c) || is_close_bracket(c)) break;
       if (!digits_allowed && (is_digit(c) || c == U'-' || c == U'+')) break;
-      if (const Hit* word = cut_word_ending(p)) {
+      const Hit* word = cut_word_ending(p);
+      // 金称镇, 马家村: one character of a village's name may also be a function word.
+      if (word != nullptr && type == EntityType::Location && word->end - word->begin == 1 &&
+          free_chars < 2 && p - 1 > sentence_.begin && is_han(text_[p - 2])) {
+        word = nullptr;
+      }
+      if (word != nullptr) {
         // 龙源开发建设公司, 生产运营中心: verbs that names hold are stepped over until the
         // name has a core of its own; any other word ends it, and so does a verb before a
         // unit the name was composed over (了解 + 苏州高新区人才公寓).
@@ -804,7 +810,8 @@ class SentenceRecogniser {
 
   // Items of a list ending at `end`: spans between 、 separators; the first one starts
   // where a word, a name or punctuation stops it (以闻泰科技、贝泰妮等).
-  [[nodiscard]] std::vector<std::pair<std::size_t, std::size_t>> list_items(std::size_t end) const {
+  [[nodiscard]] std::vector<std::pair<std::size_t, std::size_t>> list_items(
+      std::size_t end, EntityType head = EntityType::Company) const {
     std::vector<std::pair<std::size_t, std::size_t>> items;
     std::size_t item_end = end;
     while (item_end > sentence_.begin) {
@@ -816,7 +823,7 @@ class SentenceRecogniser {
       }
       if (p == item_end || item_end - p >= kMaxListItem) break;
       const bool first = p == sentence_.begin || text_[p - 1] != U'、';
-      if (first) p = first_item_start(p, item_end);
+      if (first) p = first_item_start(p, item_end, head);
       if (p < item_end) items.emplace_back(p, item_end);
       if (first) break;
       item_end = p - 1;
@@ -824,12 +831,14 @@ class SentenceRecogniser {
     return items;
   }
 
-  [[nodiscard]] std::size_t first_item_start(std::size_t floor, std::size_t end) const {
+  [[nodiscard]] std::size_t first_item_start(std::size_t floor, std::size_t end,
+                                             EntityType head) const {
     std::size_t p = end;
     while (p > floor) {
       if (candidate_ending(p, end) >= 0 && p < end) {
         const auto& c = candidates_[static_cast<std::size_t>(candidate_ending(p, end))];
-        if (c.type == EntityType::Park) break;  // 衡阳高新区金扬矿机; 随州市人才公寓 keeps its place
+        // 衡阳高新区金扬矿机: a park before a firm is its place; 云甸工业区路网 is one project.
+        if (c.type == EntityType::Park && head == EntityType::Company) break;
       }
       if (const Hit* w = cut_word_ending(p); w != nullptr && slice(w->begin, w->end) != U"及") break;
       --p;
@@ -838,7 +847,7 @@ class SentenceRecogniser {
   }
 
   void add_list_items(std::size_t end, ListHead head, bool representative) {
-    const auto items = list_items(end);
+    const auto items = list_items(end, head.type);
     if (items.size() < 2 && !representative) {
       // A single item needs a 项目 or 园区 head to be trusted: 现代商贸物流园等69个项目.
       if (items.empty() || head.type == EntityType::Company) return;

@@ -236,9 +236,10 @@ class Relater {
   }
 
   // --- adjacency: 团山镇马棚村, 南昌高新区的泰豪软件股份有限公司, 兵团农八师 -----------
+  // 南昌高新区的泰豪软件, 厦门软件园企业厦门美柚…: what may stand between a place and what is in it.
   [[nodiscard]] bool joins(std::size_t b, std::size_t e) const {
     const auto gap = slice(b, e);
-    return gap.empty() || gap == U"的";
+    return gap.empty() || gap == U"的" || gap == U"企业" || gap == U"园区企业" || gap == U"内的";
   }
   // 肯尼亚首都内罗毕, 湖北省省会武汉市.
   [[nodiscard]] bool capital_gap(std::size_t a, std::size_t b) const {
@@ -525,9 +526,13 @@ class Relater {
   // A heading that names a park (or else a place) sets the topic of the blocks under it:
   // firms and projects listed there, sub-parks and villages with no other place, sit in it.
   void section_topics() {
+    // A name already placed in a park or by the text keeps that place; one placed only in a
+    // city by its own name (随州市人才公寓) still sits in the story's park.
     std::vector<bool> located(rec_.candidates.size(), false);
     for (const auto& f : facts_) {
-      if (f.type == RelationType::LocatedIn || f.type == RelationType::PartOf) {
+      const bool weak = f.rule == "locatedIn.nested-name" || f.rule == "locatedIn.place-prefix";
+      const bool placed = f.type == RelationType::LocatedIn || f.type == RelationType::PartOf;
+      if (placed && !(weak && cand(f.tail).type == EntityType::Location)) {
         located[static_cast<std::size_t>(f.head)] = true;
       }
     }
