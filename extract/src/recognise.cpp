@@ -508,10 +508,11 @@ class SentenceRecogniser {
     bool numerals_only = true;
     for (std::size_t i = b; i < e; ++i) numerals_only = numerals_only && kNumerals.find(text_[i]) != std::u32string_view::npos;
     if (numerals_only) return true;
-    const Hit* g = longest_starting(b, [](const Hit& h) {
-      return h.payload.cat == Cat::GenericCore || h.payload.cat == Cat::Generic;
-    });
-    return g != nullptr && g->end <= e;
+    for (const Hit& h : hits_) {
+      const bool generic = h.payload.cat == Cat::GenericCore || h.payload.cat == Cat::Generic;
+      if (generic && h.begin == b && h.end <= e) return true;
+    }
+    return false;
   }
 
   void add_suffix_names() {
@@ -702,6 +703,7 @@ class SentenceRecogniser {
     if (text_.compare(suffix_begin, 2, U"项目") == 0) {
       const Hit* industry = longest_ending(
           suffix_begin, [](const Hit& h) { return h.payload.cat == Cat::IndustrySuffix; });
+      if (industry != nullptr && cut_word_ending(suffix_begin) != nullptr) industry = nullptr;  // 投资
       if (industry != nullptr && industry->begin >= begin + 2 && !generic_core(begin, industry->begin) &&
           (begin == sentence_.begin || (text_[begin - 1] != U'等' && text_[begin - 1] != U'、'))) {
         return true;
@@ -840,7 +842,10 @@ class SentenceRecogniser {
         // 衡阳高新区金扬矿机: a park before a firm is its place; 云甸工业区路网 is one project.
         if (c.type == EntityType::Park && head == EntityType::Company) break;
       }
-      if (const Hit* w = cut_word_ending(p); w != nullptr && slice(w->begin, w->end) != U"及") break;
+      if (const Hit* w = cut_word_ending(p); w != nullptr && slice(w->begin, w->end) != U"及") {
+        const bool name_verb = w->payload.cat == Cat::Stop && w->payload.level == kStopNameVerb;
+        if (!name_verb) break;
+      }
       --p;
     }
     return p;
@@ -894,6 +899,12 @@ class SentenceRecogniser {
 
   void add_list_item(std::size_t b, std::size_t e, ListHead list) {
     if (e - b < 2) return;
+    // An item that is only a kind of name (中心, 公司) is a fragment, not a name.
+    if (lexicon_.lookup(slice(b, e)) != nullptr) {
+      for (const auto& p : *lexicon_.lookup(slice(b, e))) {
+        if (is_suffix_category(p.cat) || p.cat == Cat::Generic || p.cat == Cat::GenericCore) return;
+      }
+    }
     const EntityType head = list.type;
     EntityType type = head;
     if (head == EntityType::Project) {

@@ -28,8 +28,8 @@ struct Slot {
 class Relater {
  public:
   Relater(const NormalizedDocument& doc, const Recognition& rec, const LexiconIndex& lex)
-      : doc_(doc), rec_(rec), lex_(lex) {
-    for (const int i : rec_.entities()) {
+      : doc_(doc), rec_(rec), lex_(lex), entities_(rec.entities()) {
+    for (const int i : entities_) {
       const Candidate& c = cand(i);
       by_key_.try_emplace({c.type, c.key}, i);
     }
@@ -58,6 +58,7 @@ class Relater {
   const NormalizedDocument& doc_;
   const Recognition& rec_;
   const LexiconIndex& lex_;
+  std::vector<int> entities_;  // emitted candidates in text order, computed once
   std::map<std::pair<EntityType, std::u32string>, int> by_key_;
   std::vector<Hit> hits_;
   std::vector<Slot> slots_;
@@ -106,7 +107,7 @@ class Relater {
 
   // --- names inside names ----------------------------------------------------
   void compose() {
-    for (const int i : rec_.entities()) {
+    for (const int i : entities_) {
       const Candidate& outer = cand(i);
       if (outer.owner >= 0) {
         add(emitted_for(outer.owner), i, RelationType::InvestsIn, outer.sentence, 0.7,
@@ -142,7 +143,7 @@ class Relater {
 
   // 正威娄底…项目, 可喜安集团科技大厦…: a project named after a firm of the document.
   void owners_by_name() {
-    for (const int p : rec_.entities()) {
+    for (const int p : entities_) {
       const Candidate& project = cand(p);
       if (project.type != EntityType::Project || project.owner >= 0) continue;
       const auto name = slice(project.begin, project.end);
@@ -160,7 +161,7 @@ class Relater {
 
   // 张家界高新区 -> 张家界市, when the document names the place on its own.
   void place_prefixes() {
-    for (const int i : rec_.entities()) {
+    for (const int i : entities_) {
       const Candidate& c = cand(i);
       if (c.type == EntityType::Location || c.type == EntityType::Person) continue;
       if (c.prefix >= 0 && cand(c.prefix).type == EntityType::Location) continue;
@@ -182,7 +183,7 @@ class Relater {
   // --- slots of a sentence -----------------------------------------------------
   std::vector<Slot> sentence_slots(std::size_t s) {
     std::vector<Slot> slots;
-    for (const int i : rec_.entities()) {
+    for (const int i : entities_) {
       const Candidate& c = cand(i);
       if (c.sentence == s && c.accepted) slots.push_back({c.begin, c.end, i, false});
     }
@@ -223,7 +224,7 @@ class Relater {
     const std::size_t window = noun.empty() ? kAnaphorWindow : doc_.sentences.size();
     const std::size_t first = s >= window ? s - window : 0;
     int best = -1;
-    for (const int i : rec_.entities()) {
+    for (const int i : entities_) {
       const Candidate& c = cand(i);
       if (c.type != type || c.end > pos || c.sentence < first) continue;
       if (!c.accepted && noun.empty()) continue;
@@ -406,7 +407,7 @@ class Relater {
       if (x.end == pos) best = x.candidate;
     }
     if (best >= 0) return best;
-    for (const int i : rec_.entities()) {
+    for (const int i : entities_) {
       if (cand(i).end == pos && (best < 0 || cand(i).begin < cand(best).begin)) best = i;
     }
     return best;
@@ -551,7 +552,7 @@ class Relater {
         remember();
         int park = -1;
         int place = -1;
-        for (const int i : rec_.entities()) {
+        for (const int i : entities_) {
           if (!in_block(cand(i))) continue;
           // A story is about a zone (石河子高新区), not a sub-area named in a subheading.
           const bool zone = cand(i).rule == "lexicon.park" || cand(i).prefix >= 0;
@@ -565,7 +566,7 @@ class Relater {
       }
       remember();
       if (block.kind != BlockKind::Body || topic < 0) continue;
-      for (const int i : rec_.entities()) {
+      for (const int i : entities_) {
         const Candidate& c = cand(i);
         if (!in_block(c) || located[static_cast<std::size_t>(i)]) continue;
         if (c.key == cand(topic).key || !sits_in_topic(c, cand(topic))) continue;
