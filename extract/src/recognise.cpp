@@ -404,7 +404,8 @@ class SentenceRecogniser {
   // --- names ending in a suffix ---------------------------------------------
   struct LeftEdge {
     std::size_t begin;
-    int prefix;
+    int prefix;       ///< the outermost name composed over (the unit the name opens with)
+    int nearest = -1;  ///< the first name composed over, right before the suffix
   };
 
   std::optional<LeftEdge> left_edge(std::size_t suffix_begin, EntityType type) const {
@@ -413,6 +414,7 @@ class SentenceRecogniser {
     std::size_t p = suffix_begin;
     std::size_t free_chars = 0;
     int prefix = -1;
+    int nearest = -1;
     while (p > sentence_.begin && suffix_begin - p < limit) {
       const int before = candidate_ending(p, suffix_begin);
       if (before >= 0) {
@@ -436,6 +438,7 @@ class SentenceRecogniser {
         }
         const bool second_place = prefix >= 0 && scans_past(type, inner.type);
         if (second_place) break;  // 沅江市新湾镇储能电站: the nearest place is the project's
+        if (prefix < 0 && p == suffix_begin) nearest = before;
         prefix = before;
         p = inner.begin;
         if (type == EntityType::Project && inner.type == EntityType::Company) {
@@ -498,7 +501,7 @@ class SentenceRecogniser {
       // Composed, then went on past it (projects): keep only if the rest is a name too.
       if (free_chars == 0) return std::nullopt;
     }
-    return LeftEdge{p, prefix};
+    return LeftEdge{p, prefix, nearest};
   }
 
   [[nodiscard]] bool generic_core(std::size_t b, std::size_t e) const {
@@ -646,8 +649,8 @@ class SentenceRecogniser {
     int prefix = edge->prefix;
     if (type == EntityType::Project && absorbs_guess(*edge) && names_a_project(suffix)) {
       // 正威娄底电力铜基新材料产业园项目: the 产业园 was the project's name, not a park.
-      Candidate& guess = candidates_[static_cast<std::size_t>(prefix)];
-      prefix = guess.prefix;
+      Candidate& guess = candidates_[static_cast<std::size_t>(edge->nearest)];
+      if (prefix == edge->nearest) prefix = guess.prefix;
       guess.confidence = 0.0;
       guess.rule = "name.absorbed";
     }
@@ -686,8 +689,8 @@ class SentenceRecogniser {
   }
 
   [[nodiscard]] bool absorbs_guess(const LeftEdge& edge) const {
-    if (edge.prefix < 0) return false;
-    const Candidate& inner = candidates_[static_cast<std::size_t>(edge.prefix)];
+    if (edge.nearest < 0) return false;
+    const Candidate& inner = candidates_[static_cast<std::size_t>(edge.nearest)];
     return inner.rule == "name.suffix" && inner.type != EntityType::Location;
   }
 

@@ -189,6 +189,7 @@ class Relater {
     }
     for (const Hit& h : hits_) {
       if (h.payload.cat != Cat::Anaphor) continue;
+      if (hit_starting(h.begin, Cat::Anaphor)->end != h.end) continue;  // 该院 in 该院士工作站
       const bool explicit_reference = doc_.text[h.begin] == U'该';
       const bool before_title = hit_starting(h.end, Cat::Title) != nullptr;
       if (!explicit_reference && !before_title) continue;
