@@ -115,7 +115,8 @@ void LexiconIndex::load(const Ontology& ontology) {
     else if (relation == "investsIn") cat = Cat::InvestTrigger;
     else if (relation == "listEnd") cat = Cat::ListEnd;
     else if (relation == "connector") cat = Cat::Connector;
-    insert(to_u32(e.key()), {cat, 0, 0});
+    const std::uint8_t role = e.field(2) == "host" ? 1 : 0;
+    insert(to_u32(e.key()), {cat, role, 0});
   }
   auto typed = [&](std::string_view lexicon, Cat cat, std::uint8_t offset) {
     for (const auto& e : ontology.lexicon(lexicon)) {

@@ -102,6 +102,7 @@ class SentenceRecogniser {
         candidates_(candidates),
         first_candidate_(candidates.size()) {
     hits_ = lexicon_.scan(text_, sentence_.begin, sentence_.end);
+    word_boundary_ = word_boundaries(slice(sentence_.begin, sentence_.end));
     const std::size_t n = sentence_.end - sentence_.begin + 1;
     by_start_.resize(n);
     by_end_.resize(n);
@@ -130,6 +131,7 @@ class SentenceRecogniser {
   std::vector<Candidate>& candidates_;
   std::size_t first_candidate_;
   std::vector<Hit> hits_;
+  std::vector<bool> word_boundary_;  // ICU word boundaries, relative to the sentence start
   std::vector<std::vector<int>> by_start_;
   std::vector<std::vector<int>> by_end_;
 
@@ -163,12 +165,17 @@ class SentenceRecogniser {
     return longest_starting(pos, [cat](const Hit& h) { return h.payload.cat == cat; }) != nullptr;
   }
 
-  // One-character verbs (称, 获) are too often inside names to cut them.
+  [[nodiscard]] bool standalone(const Hit& h) const {
+    return word_boundary_[h.begin - sentence_.begin] && word_boundary_[h.end - sentence_.begin];
+  }
+
+  // One-character verbs (称, 获) are too often inside names to cut them, and a one-character
+  // function word cuts only where ICU's dictionary finds it a word of its own (据 in 数据 is not).
   [[nodiscard]] const Hit* cut_word_ending(std::size_t pos) const {
-    return longest_ending(pos, [](const Hit& h) {
-      const bool single_verb = h.payload.cat == Cat::Stop && h.payload.level == kStopVerb &&
-                               h.end - h.begin == 1;
-      return is_cut_category(h.payload.cat) && !single_verb;
+    return longest_ending(pos, [this](const Hit& h) {
+      const bool single = h.end - h.begin == 1;
+      const bool single_verb = h.payload.cat == Cat::Stop && h.payload.level == kStopVerb && single;
+      return is_cut_category(h.payload.cat) && !single_verb && (!single || standalone(h));
     });
   }
 

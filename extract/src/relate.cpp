@@ -192,7 +192,8 @@ class Relater {
       if (hit_starting(h.begin, Cat::Anaphor)->end != h.end) continue;  // 该院 in 该院士工作站
       const bool explicit_reference = doc_.text[h.begin] == U'该';
       const bool before_title = hit_starting(h.end, Cat::Title) != nullptr;
-      if (!explicit_reference && !before_title) continue;
+      const bool park_firm = slice(h.begin, h.end) == U"园区" && slice(h.end, h.end + 2) == U"企业";
+      if (!explicit_reference && !before_title && !park_firm) continue;
       if (inside_slot(slots, h.begin)) continue;
       const auto noun = explicit_reference ? slice(h.begin + 1, h.end) : std::u32string_view();
       const int target = antecedent(static_cast<EntityType>(h.payload.level), h.begin, s, noun);
@@ -301,12 +302,41 @@ class Relater {
   void location_triggers(std::size_t s) {
     for (const Hit& h : hits_) {
       if (h.payload.cat != Cat::LocTrigger) continue;
+      if (h.payload.level == 1) {
+        host_trigger(h, s);
+        continue;
+      }
       const Slot* head = slot_before(h.begin);
       const Slot* tail = slot_after(h.end);
       if (head == nullptr || tail == nullptr) continue;
       if (!is_container(cand(tail->candidate).type)) continue;
       if (cand(head->candidate).type == EntityType::Person) continue;
       add(head->candidate, tail->candidate, RelationType::LocatedIn, s, 0.8, "locatedIn.trigger");
+    }
+  }
+
+  // 乌鲁木齐高新区重点打造了新疆科技成果转化交易中心, 黄庄社区运营村办企业X: the place that
+  // builds, brings in or runs something holds it.
+  void host_trigger(const Hit& h, std::size_t s) {
+    const Slot* host = nullptr;
+    for (const Slot& x : slots_) {
+      const bool apposition = x.begin > 0 && doc_.text[x.begin - 1] == U'(';  // 高新区(新市区)
+      if (x.end <= h.begin && is_container(cand(x.candidate).type) && !apposition) host = &x;
+    }
+    if (host == nullptr || h.begin - host->end > kTriggerGap) return;
+    for (std::size_t i = host->end; i < h.begin; ++i) {
+      if (doc_.text[i] == U',' || doc_.text[i] == U'。' || doc_.text[i] == U';') return;
+    }
+    for (const Slot& x : slots_) {
+      if (x.begin < h.end) continue;
+      if (x.begin - h.end > 4) break;
+      for (std::size_t i = h.end; i < x.begin; ++i) {
+        if (is_break_punct(doc_.text[i])) return;
+      }
+      const EntityType t = cand(x.candidate).type;
+      if (t == EntityType::Person || t == EntityType::Location) return;
+      add(x.candidate, host->candidate, RelationType::LocatedIn, s, 0.65, "locatedIn.host-verb");
+      return;
     }
   }
 
@@ -577,11 +607,21 @@ class Relater {
     }
   }
 
+  [[nodiscard]] bool registered_firm(const Candidate& c) const {
+    const auto name = slice(c.begin, c.end);
+    const auto ends = [&](std::u32string_view suffix) {
+      return name.size() > suffix.size() && name.substr(name.size() - suffix.size()) == suffix;
+    };
+    return c.rule == "name.suffix" && (ends(U"有限公司") || ends(U"分公司"));
+  }
+
   [[nodiscard]] bool sits_in_topic(const Candidate& c, const Candidate& topic) const {
     if (c.begin > 0 && doc_.text[c.begin - 1] == U'(') return false;  // an apposition
     switch (c.type) {
       case EntityType::Company:
-        return c.listed;
+        // A registered firm (…有限公司) of a park's story sits in the park; a brand or a
+        // group is often only visited or mentioned there.
+        return c.listed || (topic.type == EntityType::Park && registered_firm(c));
       case EntityType::Park:
         return c.rule != "lexicon.park" && topic.type == EntityType::Park;
       case EntityType::Project:

@@ -1,6 +1,11 @@
 #include "text.hpp"
 
+#include <unicode/brkiter.h>
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+#include <stdexcept>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
@@ -55,6 +60,30 @@ std::u32string to_u32(std::string_view utf8) {
     if (c >= 0) out.push_back(static_cast<char32_t>(c));
   }
   return out;
+}
+
+std::vector<bool> word_boundaries(std::u32string_view text) {
+  thread_local std::unique_ptr<icu::BreakIterator> words = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> b(
+        icu::BreakIterator::createWordInstance(icu::Locale::getSimplifiedChinese(), status));
+    if (U_FAILURE(status)) throw std::runtime_error("ICU word break iterator missing");
+    return b;
+  }();
+  const icu::UnicodeString utf16 = icu::UnicodeString::fromUTF32(
+      reinterpret_cast<const UChar32*>(text.data()), static_cast<int32_t>(text.size()));
+  std::vector<std::size_t> cp_at(static_cast<std::size_t>(utf16.length()) + 1, 0);
+  for (int32_t i = 0, cp = 0; i <= utf16.length(); ++cp) {
+    cp_at[static_cast<std::size_t>(i)] = static_cast<std::size_t>(cp);
+    if (i == utf16.length()) break;
+    i += U16_LENGTH(utf16.char32At(i));
+  }
+  std::vector<bool> boundary(text.size() + 1, false);
+  words->setText(utf16);
+  for (int32_t b = words->first(); b != icu::BreakIterator::DONE; b = words->next()) {
+    boundary[cp_at[static_cast<std::size_t>(b)]] = true;
+  }
+  return boundary;
 }
 
 bool is_han(char32_t c) {

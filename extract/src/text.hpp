@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace parkgraph::detail {
 
@@ -12,6 +13,10 @@ namespace parkgraph::detail {
 std::u32string decode_utf8(std::string_view bytes);
 std::string to_utf8(std::u32string_view text);
 std::u32string to_u32(std::string_view utf8);  ///< for trusted text (lexicons); invalid bytes dropped
+
+/// Word boundaries of `text` by ICU's dictionary-based word break iterator: element i is
+/// true when a word starts or ends at code point i (size text.size() + 1).
+std::vector<bool> word_boundaries(std::u32string_view text);
 
 bool is_han(char32_t c);
 bool is_space(char32_t c);

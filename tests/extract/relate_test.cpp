@@ -114,6 +114,35 @@ TEST(Relate, ListedFirmsSitInTheParkOfTheSection) {
   }
 }
 
+// A place that builds or runs something holds it: X高新区重点打造了Y中心.
+TEST(Relate, HostVerbsPlaceWhatTheyBuild) {
+  const Extraction ex = run("近年来，贵阳高新区重点打造了黔中数据交易中心，吸引企业入驻。");
+  EXPECT_NE(find_fact(ex, "黔中数据交易中心", LocatedIn, "贵阳高新区"), nullptr) << dump(ex);
+}
+
+// A registered firm (…有限公司) in a park's story sits in that park.
+TEST(Relate, RegisteredFirmsOfAParkStorySitInThePark) {
+  const Extraction ex = run("## 宁波高新区加快项目建设\n\n在宁波海曙精工机械有限公司车间里，工人们正在调试设备。\n");
+  EXPECT_NE(find_fact(ex, "宁波海曙精工机械有限公司", LocatedIn, "宁波高新区"), nullptr) << dump(ex);
+}
+
+// A byline after a story's text starts the next story: its firms do not sit in the last park.
+TEST(Relate, BylineEndsTheStoryOfAPark) {
+  const Extraction ex = run(
+      "## 宁波高新区加快项目建设\n\n园区今年新增企业120家。\n\n▶ 本报记者 钱文斌\n\n"
+      "日前，海曙精工、蓝湾药业等企业参加了展会。\n");
+  EXPECT_EQ(find_fact(ex, "海曙精工", LocatedIn, "宁波高新区"), nullptr) << dump(ex);
+}
+
+// 该院士工作站 refers to the last name ending in 院士工作站, not to a nearer organisation.
+TEST(Relate, ReferenceBackMatchesItsNoun) {
+  const Extraction ex = run(
+      "2015年，长沙高新区院士工作站获批成立。由长沙市政府牵头，该院士工作站与中南林业科技大学签订合作协议。");
+  EXPECT_NE(find_fact(ex, "长沙高新区院士工作站", CooperatesWith, "中南林业科技大学"), nullptr)
+      << dump(ex);
+  EXPECT_EQ(find_fact(ex, "长沙市政府", CooperatesWith, "中南林业科技大学"), nullptr) << dump(ex);
+}
+
 // Every fact carries its evidence sentence and a confidence in (0, 1].
 TEST(Relate, FactsCarryEvidenceAndConfidence) {
   const Extraction ex = run("位于株洲高新区的株洲时代光电有限公司加快研发。");
