@@ -571,7 +571,11 @@ class SentenceRecogniser {
     constexpr std::u32string_view kMeasures = U"个幅批座家名位种条片处项户";
     if (kAdminChars.find(text_[b]) != std::u32string_view::npos) return false;
     if (e - b >= 2 && kMeasures.find(text_[b + 1]) != std::u32string_view::npos) return false;
-    return true;
+    // 不出村, 驻三星村: a function word or verb does not open a village's name.
+    const Hit* opening = longest_starting(b, [](const Hit& h) {
+      return h.payload.cat == Cat::Stop || h.payload.cat == Cat::LocTrigger;
+    });
+    return opening == nullptr || opening->end - opening->begin > 1 || opening->end > e;
   }
 
   // 曾都经济开发区: a zone named by a two- or three-character place the lexicon lacks.
