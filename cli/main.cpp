@@ -31,17 +31,20 @@ struct ExtractOptions {
 };
 
 void add_extract_options(CLI::App& command, ExtractOptions& o) {
-  command.add_option("--ontology", o.ontology_dir,
-                     "Directory of lexicon files to use instead of the built-in ones")
+  command
+      .add_option("--ontology", o.ontology_dir,
+                  "Directory of lexicon files to use instead of the built-in ones")
       ->check(CLI::ExistingDirectory);
-  command.add_option("--aliases", o.alias_file,
-                     "TSV file of 'alias<TAB>canonical name' lines merging names the rules "
-                     "cannot know are the same")
+  command
+      .add_option("--aliases", o.alias_file,
+                  "TSV file of 'alias<TAB>canonical name' lines merging names the rules "
+                  "cannot know are the same")
       ->check(CLI::ExistingFile);
   command.add_option("--stoplist", o.stoplist_file, "File of names (one a line) never to output")
       ->check(CLI::ExistingFile);
-  command.add_option("--min-confidence", o.min_confidence,
-                     "Leave out entities and relations below this confidence")
+  command
+      .add_option("--min-confidence", o.min_confidence,
+                  "Leave out entities and relations below this confidence")
       ->check(CLI::Range(0.0, 1.0));
   command.add_option("-j,--threads", o.threads, "Worker threads (0 = one per core)");
 }
@@ -70,9 +73,9 @@ Loaded load_graph(const ExtractOptions& o) {
   resolve.min_confidence = o.min_confidence;
   if (!o.alias_file.empty()) resolve.aliases = parkgraph::read_alias_file(o.alias_file);
   if (!o.stoplist_file.empty()) resolve.stoplist = parkgraph::read_stoplist(o.stoplist_file);
-  loaded.graph = o.baseline
-                     ? parkgraph::build_graph(parkgraph::cooccurrence_baseline(run.extractions), resolve)
-                     : parkgraph::build_graph(run.extractions, resolve);
+  loaded.graph = o.baseline ? parkgraph::build_graph(
+                                  parkgraph::cooccurrence_baseline(run.extractions), resolve)
+                            : parkgraph::build_graph(run.extractions, resolve);
   return loaded;
 }
 
@@ -165,8 +168,9 @@ int run_explain(const ExtractOptions& o, const std::string& name) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"parkgraph: a knowledge graph of China's high-tech zones, development zones and "
-               "industrial parks, built from Chinese news text"};
+  CLI::App app{
+      "parkgraph: a knowledge graph of China's high-tech zones, development zones and "
+      "industrial parks, built from Chinese news text"};
   app.set_version_flag("--version", std::string("parkgraph ") + PARKGRAPH_VERSION);
   app.require_subcommand(1);
 
@@ -174,12 +178,14 @@ int main(int argc, char** argv) {
   std::vector<std::string> outputs;
   std::string format;
   auto* build = app.add_subcommand("build", "Extract a graph from text files and write it");
-  build->add_option("inputs", build_options.inputs,
-                    "Text files, directories (every *.txt, recursively) or - for standard input")
+  build
+      ->add_option("inputs", build_options.inputs,
+                   "Text files, directories (every *.txt, recursively) or - for standard input")
       ->required();
-  build->add_option("-o,--output", outputs,
-                    "Output file; repeat for several. Format from the extension: .ttl .nt .nq "
-                    ".json .dot .html")
+  build
+      ->add_option("-o,--output", outputs,
+                   "Output file; repeat for several. Format from the extension: .ttl .nt .nq "
+                   ".json .dot .html")
       ->required();
   build->add_option("--format", format, "Format of every output: ttl, nt, nq, json, dot, html");
   add_extract_options(*build, build_options);

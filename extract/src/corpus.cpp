@@ -41,7 +41,8 @@ Corpus read_corpus(const std::vector<std::string>& arguments, std::istream& stdi
     if (std::filesystem::is_directory(path, error)) {
       std::vector<std::filesystem::path> files;
       for (const auto& item : std::filesystem::recursive_directory_iterator(path, error)) {
-        if (item.is_regular_file() && item.path().extension() == ".txt") files.push_back(item.path());
+        if (item.is_regular_file() && item.path().extension() == ".txt")
+          files.push_back(item.path());
       }
       if (files.empty()) {
         corpus.problems.push_back({argument, "directory holds no .txt files"});

@@ -35,8 +35,8 @@ std::u32string to_u32string(const icu::UnicodeString& s) {
 icu::Transliterator& traditional_to_simplified() {
   thread_local std::unique_ptr<icu::Transliterator> instance = [] {
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
-        "Traditional-Simplified", UTRANS_FORWARD, status));
+    std::unique_ptr<icu::Transliterator> t(
+        icu::Transliterator::createInstance("Traditional-Simplified", UTRANS_FORWARD, status));
     if (U_FAILURE(status) || !t) throw std::runtime_error("ICU Traditional-Simplified missing");
     return t;
   }();
@@ -70,7 +70,8 @@ std::u32string normalize_characters(std::u32string_view original,
       continue;
     }
     UErrorCode status = U_ZERO_ERROR;
-    const icu::UnicodeString n = normalizer.normalize(icu::UnicodeString(static_cast<UChar32>(c)), status);
+    const icu::UnicodeString n =
+        normalizer.normalize(icu::UnicodeString(static_cast<UChar32>(c)), status);
     for (const char32_t out : to_u32string(n)) {
       folded.push_back(out);
       origin.push_back(i);
@@ -116,7 +117,9 @@ bool starts_with(std::u32string_view s, std::u32string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
 }
 
-bool is_byline_marker(char32_t c) { return c == U'▶' || c == U'►' || c == U'▷' || c == U'>'; }
+bool is_byline_marker(char32_t c) {
+  return c == U'▶' || c == U'►' || c == U'▷' || c == U'>';
+}
 
 // A line made only of short space-separated tokens (2-4 Han characters), like a byline
 // "周俊 潘金枝 申晖军" or "高吉楠", or a photographer credit "敖民极/摄".
@@ -160,7 +163,8 @@ BlockKind classify(std::u32string_view line) {
   // A short line with no sentence punctuation is a heading; a comma means a sentence
   // the layout cut short.
   if (!is_terminal_punct(line.back()) && line.back() != U'”' && line.size() <= 24 &&
-      line.find(U'。') == std::u32string_view::npos && line.find(U',') == std::u32string_view::npos) {
+      line.find(U'。') == std::u32string_view::npos &&
+      line.find(U',') == std::u32string_view::npos) {
     return BlockKind::Heading;
   }
   return BlockKind::Body;
@@ -186,8 +190,8 @@ bool can_continue(std::u32string_view next) {
       starts_with(next, U"微信公众号")) {
     return false;
   }
-  return is_han(first) || is_digit(first) || first == U'“' || first == U'(' ||
-         first == U'《' || is_ascii_alnum(first);
+  return is_han(first) || is_digit(first) || first == U'“' || first == U'(' || first == U'《' ||
+         is_ascii_alnum(first);
 }
 
 std::vector<Line> split_lines(std::u32string_view text) {

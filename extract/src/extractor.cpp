@@ -21,7 +21,6 @@ struct CompiledOntology {
   LexiconIndex index;
 };
 
-
 namespace {
 
 bool starts_with(std::u32string_view s, std::u32string_view prefix) {
@@ -40,7 +39,8 @@ void merge_short_firm_names(Recognition& rec) {
       const Candidate& longer = rec.candidates[static_cast<std::size_t>(l)];
       if (l == s || longer.type != EntityType::Company || !starts_with(longer.key, shorter.key))
         continue;
-      if (longer.prefix >= 0 && rec.candidates[static_cast<std::size_t>(longer.prefix)].key == shorter.key)
+      if (longer.prefix >= 0 &&
+          rec.candidates[static_cast<std::size_t>(longer.prefix)].key == shorter.key)
         continue;
       shorter.key = longer.key;
       break;
@@ -59,15 +59,17 @@ void merge_place_prefixed_names(const NormalizedDocument& doc, const LexiconInde
     if (longer.type != EntityType::Organization && longer.type != EntityType::Company) continue;
     const auto surface = text.substr(longer.begin, longer.end - longer.begin);
     for (const Hit& place : lexicon.scan(surface, 0, std::min<std::size_t>(surface.size(), 6))) {
-      if (place.begin != 0 || (place.payload.cat != Cat::Province && place.payload.cat != Cat::City &&
-                               place.payload.cat != Cat::County)) {
+      if (place.begin != 0 ||
+          (place.payload.cat != Cat::Province && place.payload.cat != Cat::City &&
+           place.payload.cat != Cat::County)) {
         continue;
       }
       const auto rest = surface.substr(place.end);
       if (rest.size() < 4) continue;
       for (const int s : entities) {
         Candidate& shorter = rec.candidates[static_cast<std::size_t>(s)];
-        if (shorter.type == longer.type && text.substr(shorter.begin, shorter.end - shorter.begin) == rest)
+        if (shorter.type == longer.type &&
+            text.substr(shorter.begin, shorter.end - shorter.begin) == rest)
           shorter.key = longer.key;
       }
     }
@@ -158,7 +160,8 @@ Extraction Extractor::extract(std::string_view doc_id, std::string_view bytes) c
     fact.type = f.type;
     fact.title = to_utf8(f.title);
     fact.sentence = {sb, se};
-    fact.evidence = to_utf8(std::u32string_view(doc.text).substr(sentence.begin, sentence.end - sentence.begin));
+    fact.evidence = to_utf8(
+        std::u32string_view(doc.text).substr(sentence.begin, sentence.end - sentence.begin));
     fact.confidence = f.confidence;
     fact.rule = std::string(f.rule);
     out.facts.push_back(std::move(fact));
@@ -171,7 +174,10 @@ Extraction Extractor::extract(std::string_view doc_id, std::string_view bytes) c
     const auto target = mention_of.find(a.candidate);
     if (target == mention_of.end()) continue;
     const auto [ob, oe] = doc.original_span(a.begin, a.end);
-    out.attributes.push_back({target->second, a.name, a.value, a.unit,
+    out.attributes.push_back({target->second,
+                              a.name,
+                              a.value,
+                              a.unit,
                               a.literal.empty() ? original_text(original, ob, oe) : a.literal,
                               {ob, oe}});
   }

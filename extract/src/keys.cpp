@@ -18,7 +18,8 @@ void replace_all(std::u32string& s, std::u32string_view from, std::u32string_vie
 }
 
 // The full name a place or a known name stands for, if the lexicon knows it.
-std::optional<std::u32string> lexicon_canonical(std::u32string_view surface, const LexiconIndex& lex,
+std::optional<std::u32string> lexicon_canonical(std::u32string_view surface,
+                                                const LexiconIndex& lex,
                                                 std::initializer_list<Cat> cats) {
   const auto* payloads = lex.lookup(surface);
   if (payloads == nullptr) return std::nullopt;
@@ -58,10 +59,17 @@ std::u32string park_key(std::u32string key, const LexiconIndex& lex) {
   return key;
 }
 
-constexpr std::array<std::u32string_view, 11> kCompanyLegalSuffixes{
-    U"集团股份有限公司", U"集团有限公司", U"股份有限公司", U"有限责任公司", U"有限公司",
-    U"国际集团",       U"集团公司",     U"集团",         U"控股",         U"公司",
-    U"股份"};
+constexpr std::array<std::u32string_view, 11> kCompanyLegalSuffixes{U"集团股份有限公司",
+                                                                    U"集团有限公司",
+                                                                    U"股份有限公司",
+                                                                    U"有限责任公司",
+                                                                    U"有限公司",
+                                                                    U"国际集团",
+                                                                    U"集团公司",
+                                                                    U"集团",
+                                                                    U"控股",
+                                                                    U"公司",
+                                                                    U"股份"};
 
 std::u32string company_key(std::u32string key, const LexiconIndex& lex) {
   bool stripped = true;
@@ -92,8 +100,8 @@ std::u32string canonical_key(std::u32string_view surface, EntityType type,
                              const LexiconIndex& lexicon) {
   switch (type) {
     case EntityType::Location: {
-      auto canon = lexicon_canonical(
-          surface, lexicon, {Cat::Province, Cat::City, Cat::County, Cat::Country});
+      auto canon = lexicon_canonical(surface, lexicon,
+                                     {Cat::Province, Cat::City, Cat::County, Cat::Country});
       return canon ? *canon : std::u32string(surface);
     }
     case EntityType::Park: {

@@ -5,7 +5,9 @@
 
 namespace parkgraph::detail {
 
-LexiconIndex::LexiconIndex(const Ontology& ontology) { load(ontology); }
+LexiconIndex::LexiconIndex(const Ontology& ontology) {
+  load(ontology);
+}
 
 std::uint32_t LexiconIndex::intern(std::u32string name) {
   const auto [it, inserted] =
@@ -69,7 +71,8 @@ void LexiconIndex::load(const Ontology& ontology) {
     for (const auto& e : ontology.lexicon(lexicon)) {
       const std::uint32_t canon = intern(to_u32(e.key()));
       insert(to_u32(e.key()), {cat, kPlaceFull, canon});
-      if (has_short_name && !e.field(2).empty()) parent_.try_emplace(to_u32(e.key()), to_u32(e.field(2)));
+      if (has_short_name && !e.field(2).empty())
+        parent_.try_emplace(to_u32(e.key()), to_u32(e.field(2)));
       if (has_short_name && !e.field(1).empty() && e.field(1) != e.key()) {
         insert(to_u32(e.field(1)), {cat, kPlaceShort, canon});
       }
@@ -89,9 +92,12 @@ void LexiconIndex::load(const Ontology& ontology) {
     Cat cat;
   };
   const Simple simple[] = {
-      {"surnames", Cat::Surname},          {"titles", Cat::Title},
-      {"org_suffixes", Cat::OrgSuffix},    {"park_suffixes", Cat::ParkSuffix},
-      {"location_suffixes", Cat::LocSuffix}, {"project_suffixes", Cat::ProjectSuffix},
+      {"surnames", Cat::Surname},
+      {"titles", Cat::Title},
+      {"org_suffixes", Cat::OrgSuffix},
+      {"park_suffixes", Cat::ParkSuffix},
+      {"location_suffixes", Cat::LocSuffix},
+      {"project_suffixes", Cat::ProjectSuffix},
       {"generic_cores", Cat::GenericCore},
   };
   for (const auto& [lexicon, cat] : simple) {
@@ -110,11 +116,16 @@ void LexiconIndex::load(const Ontology& ontology) {
   for (const auto& e : ontology.lexicon("triggers")) {
     const std::string_view relation = e.field(1);
     Cat cat = Cat::Speech;
-    if (relation == "locatedIn") cat = Cat::LocTrigger;
-    else if (relation == "cooperatesWith") cat = Cat::CoopTrigger;
-    else if (relation == "investsIn") cat = Cat::InvestTrigger;
-    else if (relation == "listEnd") cat = Cat::ListEnd;
-    else if (relation == "connector") cat = Cat::Connector;
+    if (relation == "locatedIn")
+      cat = Cat::LocTrigger;
+    else if (relation == "cooperatesWith")
+      cat = Cat::CoopTrigger;
+    else if (relation == "investsIn")
+      cat = Cat::InvestTrigger;
+    else if (relation == "listEnd")
+      cat = Cat::ListEnd;
+    else if (relation == "connector")
+      cat = Cat::Connector;
     const std::uint8_t role = e.field(2) == "host" ? 1 : 0;
     insert(to_u32(e.key()), {cat, role, 0});
   }
@@ -122,7 +133,8 @@ void LexiconIndex::load(const Ontology& ontology) {
     for (const auto& e : ontology.lexicon(lexicon)) {
       const auto type = parse_entity_type(e.field(1));
       if (!type) continue;
-      insert(to_u32(e.key()), {cat, static_cast<std::uint8_t>(static_cast<int>(*type) + offset), 0});
+      insert(to_u32(e.key()),
+             {cat, static_cast<std::uint8_t>(static_cast<int>(*type) + offset), 0});
     }
   };
   typed("list_heads", Cat::ListHead, 1);

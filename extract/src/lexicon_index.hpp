@@ -13,37 +13,37 @@
 namespace parkgraph::detail {
 
 enum class Cat : std::uint8_t {
-  Province,       // 湖南省 / 湖南
-  City,           // prefecture level
-  County,         // county level
-  Country,        // countries and world cities
-  NationalPark,   // 襄阳高新技术产业开发区 / 襄阳高新区
-  KnownOrg,       // 国务院, 南京大学
-  KnownCompany,   // 华为, 国家电网
+  Province,      // 湖南省 / 湖南
+  City,          // prefecture level
+  County,        // county level
+  Country,       // countries and world cities
+  NationalPark,  // 襄阳高新技术产业开发区 / 襄阳高新区
+  KnownOrg,      // 国务院, 南京大学
+  KnownCompany,  // 华为, 国家电网
   Surname,
-  Title,          // 书记, 副市长, 院士
-  OrgSuffix,      // 党工委, 局, 大学
-  CompanySuffix,  // 有限公司, 集团
-  IndustrySuffix, // 科技, 药业: ends a short brand-like company name
-  ParkSuffix,     // 高新区, 产业园
-  LocSuffix,      // 镇, 村, 街道
-  ProjectSuffix,  // 项目, 电站, 数据中心
-  Stop,           // function words and verbs: a name never extends across them
-  Generic,        // generic nouns before a name: 企业, 园区, 重点项目
-  GenericCore,    // words that make a suffixed phrase generic: 党群, 美丽, 综合
-  Speech,         // 说, 表示, 介绍
-  CoopTrigger,    // 签约, 合作
-  LocTrigger,     // 位于, 落户
-  InvestTrigger,  // 投资, 建设
-  ListEnd,        // 等, 为代表
-  ListHead,       // 企业, 项目 after 等 (level = EntityType + 1)
-  Anaphor,        // 该公司, 该高新区 (level = EntityType)
-  Connector,      // 与, 和, 同: joins the parties of a cooperation
+  Title,           // 书记, 副市长, 院士
+  OrgSuffix,       // 党工委, 局, 大学
+  CompanySuffix,   // 有限公司, 集团
+  IndustrySuffix,  // 科技, 药业: ends a short brand-like company name
+  ParkSuffix,      // 高新区, 产业园
+  LocSuffix,       // 镇, 村, 街道
+  ProjectSuffix,   // 项目, 电站, 数据中心
+  Stop,            // function words and verbs: a name never extends across them
+  Generic,         // generic nouns before a name: 企业, 园区, 重点项目
+  GenericCore,     // words that make a suffixed phrase generic: 党群, 美丽, 综合
+  Speech,          // 说, 表示, 介绍
+  CoopTrigger,     // 签约, 合作
+  LocTrigger,      // 位于, 落户
+  InvestTrigger,   // 投资, 建设
+  ListEnd,         // 等, 为代表
+  ListHead,        // 企业, 项目 after 等 (level = EntityType + 1)
+  Anaphor,         // 该公司, 该高新区 (level = EntityType)
+  Connector,       // 与, 和, 同: joins the parties of a cooperation
 };
 
 struct Payload {
   Cat cat;
-  std::uint8_t level = 0;     // class within the category (see lexicon_index.cpp)
+  std::uint8_t level = 0;       // class within the category (see lexicon_index.cpp)
   std::uint32_t canonical = 0;  // index into LexiconIndex::canonical()
 };
 
@@ -90,7 +90,13 @@ class LexiconIndex {
 // Levels of Cat::Title, Cat::LocSuffix and Cat::OrgSuffix used by the recognisers.
 enum TitleLevel : std::uint8_t { kTitleOffice = 0, kTitleRole = 1 };
 enum LocLevel : std::uint8_t { kLocAdmin = 0, kLocGrassroots = 1 };
-enum OrgLevel : std::uint8_t { kOrgGov = 0, kOrgOrgan = 1, kOrgEdu = 2, kOrgAssoc = 3, kOrgUnit = 4 };
+enum OrgLevel : std::uint8_t {
+  kOrgGov = 0,
+  kOrgOrgan = 1,
+  kOrgEdu = 2,
+  kOrgAssoc = 3,
+  kOrgUnit = 4
+};
 enum ParkLevel : std::uint8_t { kParkCluster = 0, kParkZone = 1 };
 enum CompanyLevel : std::uint8_t { kCompanyStrong = 0, kCompanyBranch = 1 };
 enum StopLevel : std::uint8_t { kStopFunc = 0, kStopVerb = 1, kStopNameVerb = 2 };

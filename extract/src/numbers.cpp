@@ -37,7 +37,9 @@ std::optional<std::pair<double, std::size_t>> parse_number(std::u32string_view t
                                                            std::size_t pos) {
   std::string ascii;
   std::size_t i = pos;
-  auto ascii_digit = [&](std::size_t at) { return at < text.size() && text[at] >= U'0' && text[at] <= U'9'; };
+  auto ascii_digit = [&](std::size_t at) {
+    return at < text.size() && text[at] >= U'0' && text[at] <= U'9';
+  };
   while (i < text.size()) {
     if (ascii_digit(i)) {
       ascii.push_back(static_cast<char>(text[i]));
@@ -73,7 +75,8 @@ std::optional<Quantity> parse_quantity(std::u32string_view text, std::size_t pos
 std::optional<std::pair<std::string, std::size_t>> parse_date(std::u32string_view text,
                                                               std::size_t pos) {
   const auto year = parse_number(text, pos);
-  if (!year || year->second - pos != 4 || !starts_at(text, year->second, U"年")) return std::nullopt;
+  if (!year || year->second - pos != 4 || !starts_at(text, year->second, U"年"))
+    return std::nullopt;
   const auto month = parse_number(text, year->second + 1);
   if (!month || !starts_at(text, month->second, U"月")) return std::nullopt;
   const auto day = parse_number(text, month->second + 1);
@@ -122,7 +125,8 @@ int described_entity(const NormalizedDocument& doc, const Recognition& rec, std:
   if (before >= 0) return before;
   // 项目总投资约110亿元: only a sentence about "the project" reaches back for it.
   const auto& span = doc.sentences[sentence];
-  if (text.substr(span.begin, end - span.begin).find(U"项目") == std::u32string_view::npos) return -1;
+  if (text.substr(span.begin, end - span.begin).find(U"项目") == std::u32string_view::npos)
+    return -1;
   for (std::size_t back = 1; back <= 3 && back <= sentence; ++back) {
     int last = -1;
     for (std::size_t i = 0; i < rec.candidates.size(); ++i) {
@@ -143,10 +147,12 @@ std::vector<CandidateAttribute> read_numbers(const NormalizedDocument& doc,
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
     for (std::size_t pos = sentence.begin; pos < sentence.end; ++pos) {
-      if (!is_digit(text[pos]) || (pos > sentence.begin && (is_digit(text[pos - 1]) || text[pos - 1] == U'.')))
+      if (!is_digit(text[pos]) ||
+          (pos > sentence.begin && (is_digit(text[pos - 1]) || text[pos - 1] == U'.')))
         continue;
       if (const auto date = parse_date(text.substr(0, sentence.end), pos)) {
-        const int target = described_entity(doc, recognition, s, date->second, {EntityType::Project});
+        const int target =
+            described_entity(doc, recognition, s, date->second, {EntityType::Project});
         if (target >= 0) out.push_back({target, "date", 0.0, "", date->first, pos, date->second});
         continue;
       }
@@ -154,10 +160,12 @@ std::vector<CandidateAttribute> read_numbers(const NormalizedDocument& doc,
       if (!q) continue;
       if (q->unit == "CNY" && preceded_by_investment(text, pos, sentence.begin)) {
         const int target = described_entity(doc, recognition, s, q->end, {EntityType::Project});
-        if (target >= 0) out.push_back({target, "investment", q->value, q->unit, "", q->begin, q->end});
-      } else if ((q->unit == "m2" || q->unit == "mu") && preceded_by_area(text, pos, sentence.begin)) {
-        const int target = described_entity(doc, recognition, s, q->end,
-                                             {EntityType::Project, EntityType::Park});
+        if (target >= 0)
+          out.push_back({target, "investment", q->value, q->unit, "", q->begin, q->end});
+      } else if ((q->unit == "m2" || q->unit == "mu") &&
+                 preceded_by_area(text, pos, sentence.begin)) {
+        const int target =
+            described_entity(doc, recognition, s, q->end, {EntityType::Project, EntityType::Park});
         if (target >= 0) out.push_back({target, "area", q->value, q->unit, "", q->begin, q->end});
       }
     }

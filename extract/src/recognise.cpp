@@ -18,8 +18,12 @@ constexpr std::size_t kMaxGrassrootsCore = 3;
 constexpr std::size_t kMaxListItem = 24;
 constexpr std::size_t kMaxShortFirmName = 4;
 
-bool is_open_bracket(char32_t c) { return c == U'(' || c == U'（'; }
-bool is_close_bracket(char32_t c) { return c == U')' || c == U'）'; }
+bool is_open_bracket(char32_t c) {
+  return c == U'(' || c == U'（';
+}
+bool is_close_bracket(char32_t c) {
+  return c == U')' || c == U'）';
+}
 
 // Lexicon categories that end a name when scanning leftward from its suffix.
 bool is_cut_category(Cat cat) {
@@ -79,14 +83,18 @@ bool composes_over(EntityType outer, EntityType inner) {
 
 // A project name goes on past a place inside it (正威 娄底 电力…项目); other names stop at
 // the first name they are composed over.
-bool is_container(EntityType t) { return t == EntityType::Location || t == EntityType::Park; }
+bool is_container(EntityType t) {
+  return t == EntityType::Location || t == EntityType::Park;
+}
 
 bool scans_past(EntityType outer, EntityType inner) {
   return outer == EntityType::Project &&
          (inner == EntityType::Location || inner == EntityType::Park);
 }
 
-std::size_t min_free_chars(EntityType type) { return type == EntityType::Park ? 1 : 2; }
+std::size_t min_free_chars(EntityType type) {
+  return type == EntityType::Park ? 1 : 2;
+}
 
 class SentenceRecogniser {
  public:
@@ -192,8 +200,8 @@ class SentenceRecogniser {
     return best;
   }
 
-  int add(std::size_t b, std::size_t e, EntityType type, double confidence,
-          std::string_view rule, int prefix = -1) {
+  int add(std::size_t b, std::size_t e, EntityType type, double confidence, std::string_view rule,
+          int prefix = -1) {
     for (std::size_t i = first_candidate_; i < candidates_.size(); ++i) {
       Candidate& c = candidates_[i];
       if (c.begin == b && c.end == e && c.type == type) {
@@ -354,16 +362,15 @@ class SentenceRecogniser {
       const std::size_t len = name_length(h);
       if (len == 0 || starts_a_word(h.begin)) continue;
       const std::size_t end = h.begin + len;
-      const bool after_title =
-          longest_ending(h.begin, [](const Hit& t) { return t.payload.cat == Cat::Title; }) !=
-          nullptr;
-      const bool boundary_before = h.begin == sentence_.begin ||
-                                   is_break_punct(text_[h.begin - 1]) ||
-                                   candidate_ending(h.begin, h.begin) >= 0 ||
-                                   longest_ending(h.begin, [](const Hit& x) {
-                                     return x.payload.cat == Cat::CompanySuffix ||
-                                            x.payload.cat == Cat::OrgSuffix;
-                                   }) != nullptr;
+      const bool after_title = longest_ending(h.begin, [](const Hit& t) {
+                                 return t.payload.cat == Cat::Title;
+                               }) != nullptr;
+      const bool boundary_before =
+          h.begin == sentence_.begin || is_break_punct(text_[h.begin - 1]) ||
+          candidate_ending(h.begin, h.begin) >= 0 ||
+          longest_ending(h.begin, [](const Hit& x) {
+            return x.payload.cat == Cat::CompanySuffix || x.payload.cat == Cat::OrgSuffix;
+          }) != nullptr;
       // 都, 和 are surnames and function words: such a name needs a speech verb after it.
       const bool function_word = longest_starting(h.begin, [&](const Hit& w) {
                                    return w.payload.cat == Cat::Stop && w.end == h.end;
@@ -379,8 +386,7 @@ class SentenceRecogniser {
     for (const Hit& h : hits_) {
       if (h.payload.cat != Cat::Title || h.end >= sentence_.end || text_[h.end] != U' ') continue;
       std::size_t stop = h.end;
-      while (stop < sentence_.end && !is_close_bracket(text_[stop]) && text_[stop] != U'\n')
-        ++stop;
+      while (stop < sentence_.end && !is_close_bracket(text_[stop]) && text_[stop] != U'\n') ++stop;
       add_byline_persons(h.end, stop);
     }
   }
@@ -394,13 +400,13 @@ class SentenceRecogniser {
       while (j < end && is_han(text_[j])) ++j;
       if (j == i) break;
       const std::size_t len = j - i;
-      const bool has_surname =
-          longest_starting(i, [](const Hit& h) { return h.payload.cat == Cat::Surname; }) !=
-          nullptr;
-      const bool is_title = longest_ending(j, [i](const Hit& h) {
-                              return h.payload.cat == Cat::Title && h.end - h.begin >= 2 &&
-                                     h.begin >= i;
-                            }) != nullptr;
+      const bool has_surname = longest_starting(i, [](const Hit& h) {
+                                 return h.payload.cat == Cat::Surname;
+                               }) != nullptr;
+      const bool is_title =
+          longest_ending(j, [i](const Hit& h) {
+            return h.payload.cat == Cat::Title && h.end - h.begin >= 2 && h.begin >= i;
+          }) != nullptr;
       if (len >= 2 && len <= 4 && has_surname && !is_title) {
         add(i, j, EntityType::Person, 0.8, "person.byline");
       }
@@ -411,7 +417,7 @@ class SentenceRecogniser {
   // --- names ending in a suffix ---------------------------------------------
   struct LeftEdge {
     std::size_t begin;
-    int prefix;       ///< the outermost name composed over (the unit the name opens with)
+    int prefix;        ///< the outermost name composed over (the unit the name opens with)
     int nearest = -1;  ///< the first name composed over, right before the suffix
   };
 
@@ -427,7 +433,8 @@ class SentenceRecogniser {
       if (before >= 0) {
         const Candidate& inner = candidates_[static_cast<std::size_t>(before)];
         // 瑞康微创医疗器械有限公司: a brand inside a registered name is part of it, not a parent.
-        const bool brand_inside = type == EntityType::Company && inner.type == EntityType::Company &&
+        const bool brand_inside = type == EntityType::Company &&
+                                  inner.type == EntityType::Company &&
                                   inner.rule == "lexicon.company";
         if (brand_inside) {
           free_chars += p - inner.begin;
@@ -450,7 +457,8 @@ class SentenceRecogniser {
         p = inner.begin;
         if (type == EntityType::Project && inner.type == EntityType::Company) {
           const int place = candidate_ending(p, suffix_begin);
-          if (place >= 0 && candidates_[static_cast<std::size_t>(place)].type == EntityType::Location)
+          if (place >= 0 &&
+              candidates_[static_cast<std::size_t>(place)].type == EntityType::Location)
             p = candidates_[static_cast<std::size_t>(place)].begin;  // 云南 + 联通…数据中心
           break;
         }
@@ -470,8 +478,7 @@ class SentenceRecogniser {
       const char32_t c = text_[p - 1];
       if (is_close_bracket(c) && type != EntityType::Park && type != EntityType::Location) {
         std::size_t open = p - 1;
-        while (open > sentence_.begin && p - open < 10 && !is_open_bracket(text_[open - 1]))
-          --open;
+        while (open > sentence_.begin && p - open < 10 && !is_open_bracket(text_[open - 1])) --open;
         if (open == sentence_.begin || !is_open_bracket(text_[open - 1])) break;
         // 叶开泰医药(随州)有限公司: only a place in brackets belongs to a name.
         const int inside = candidate_ending(p - 1, suffix_begin);
@@ -494,7 +501,8 @@ class SentenceRecogniser {
         // 龙源开发建设公司, 生产运营中心: verbs that names hold are stepped over until the
         // name has a core of its own; any other word ends it, and so does a verb before a
         // unit the name was composed over (了解 + 苏州高新区人才公寓).
-        const bool name_verb = word->payload.cat == Cat::Stop && word->payload.level == kStopNameVerb;
+        const bool name_verb =
+            word->payload.cat == Cat::Stop && word->payload.level == kStopNameVerb;
         if (!name_verb || prefix >= 0 || free_chars >= min_free_chars(type) || is_container(type))
           break;
         p = word->begin;
@@ -516,7 +524,8 @@ class SentenceRecogniser {
     // 三片区, 两大园区: a count is no name.
     constexpr std::u32string_view kNumerals = U"一二两三四五六七八九十百千几多各大";
     bool numerals_only = true;
-    for (std::size_t i = b; i < e; ++i) numerals_only = numerals_only && kNumerals.find(text_[i]) != std::u32string_view::npos;
+    for (std::size_t i = b; i < e; ++i)
+      numerals_only = numerals_only && kNumerals.find(text_[i]) != std::u32string_view::npos;
     if (numerals_only) return true;
     for (const Hit& h : hits_) {
       const bool generic = h.payload.cat == Cat::GenericCore || h.payload.cat == Cat::Generic;
@@ -550,15 +559,18 @@ class SentenceRecogniser {
                          c == Cat::Title || c == Cat::Speech;
       if (!wordy) continue;
       const bool into_suffix = suffix.end - suffix.begin == 1 && h.begin >= core_begin &&
-                               h.begin < suffix.begin && h.end > suffix.begin && h.end <= suffix.end;
-      const bool past_suffix = h.begin >= core_begin &&
-                               (c == Cat::Title ? h.begin < suffix.begin : h.begin <= suffix.begin) &&
-                               h.end > suffix.end;
+                               h.begin < suffix.begin && h.end > suffix.begin &&
+                               h.end <= suffix.end;
+      const bool past_suffix =
+          h.begin >= core_begin &&
+          (c == Cat::Title ? h.begin < suffix.begin : h.begin <= suffix.begin) &&
+          h.end > suffix.end;
       // A title may open with the organ word (市委常委, 支部书记): that is no reason to doubt it.
       // A title may follow the organ word (党支部书记, 市委常委); only one that takes the
       // suffix's last character (大学校 + 校长) shows the suffix is misread.
       const bool from_suffix = (c != Cat::Title || h.begin + 1 == suffix.end) &&
-                               h.begin >= suffix.begin && h.begin < suffix.end && h.end > suffix.end;
+                               h.begin >= suffix.begin && h.begin < suffix.end &&
+                               h.end > suffix.end;
       if (into_suffix || past_suffix || from_suffix) return true;
     }
     return false;
@@ -587,7 +599,8 @@ class SentenceRecogniser {
     if (longest_ending(suffix.end, [](const Hit& h) { return h.payload.cat == Cat::NationalPark; }))
       return false;  // 占玉溪高新区: the lexicon's 玉溪高新区 is the name
     for (std::size_t i = edge.begin; i < suffix.begin; ++i) {
-      if (!is_han(text_[i]) || U"一二两三四五六七八九十第"sv.find(text_[i]) != std::u32string_view::npos)
+      if (!is_han(text_[i]) ||
+          U"一二两三四五六七八九十第"sv.find(text_[i]) != std::u32string_view::npos)
         return false;
     }
     return left_boundary(edge.begin);
@@ -622,7 +635,8 @@ class SentenceRecogniser {
     }
     // 多宝电缆集团股份有限公司党支部书记, 科技局党组成员: the organ of a firm or a body
     // before a title belongs to the title; only a park's organs are named on their own.
-    if (suffix.payload.cat == Cat::OrgSuffix && suffix.payload.level == kOrgOrgan && edge->prefix >= 0) {
+    if (suffix.payload.cat == Cat::OrgSuffix && suffix.payload.level == kOrgOrgan &&
+        edge->prefix >= 0) {
       const EntityType unit = candidates_[static_cast<std::size_t>(edge->prefix)].type;
       const Hit* compound =
           longest_starting(suffix.begin, [](const Hit& h) { return h.payload.cat == Cat::Title; });
@@ -651,8 +665,8 @@ class SentenceRecogniser {
     }
     if (type == EntityType::Project && !composed && suffix.begin - begin < 2) return;  // 路网
     // 娄底项目: a bare 项目 needs a name of its own; 新湾镇储能电站 does not.
-    if (type == EntityType::Project && suffix.begin - core_begin < 2 && suffix.end - suffix.begin <= 2 &&
-        !(absorbs_guess(*edge) && names_a_project(suffix))) {
+    if (type == EntityType::Project && suffix.begin - core_begin < 2 &&
+        suffix.end - suffix.begin <= 2 && !(absorbs_guess(*edge) && names_a_project(suffix))) {
       return;
     }
     if (type == EntityType::Project) begin = after_quantity(begin, suffix.begin);
@@ -717,8 +731,10 @@ class SentenceRecogniser {
     if (text_.compare(suffix_begin, 2, U"项目") == 0) {
       const Hit* industry = longest_ending(
           suffix_begin, [](const Hit& h) { return h.payload.cat == Cat::IndustrySuffix; });
-      if (industry != nullptr && cut_word_ending(suffix_begin) != nullptr) industry = nullptr;  // 投资
-      if (industry != nullptr && industry->begin >= begin + 2 && !generic_core(begin, industry->begin) &&
+      if (industry != nullptr && cut_word_ending(suffix_begin) != nullptr)
+        industry = nullptr;  // 投资
+      if (industry != nullptr && industry->begin >= begin + 2 &&
+          !generic_core(begin, industry->begin) &&
           (begin == sentence_.begin || (text_[begin - 1] != U'等' && text_[begin - 1] != U'、'))) {
         return true;
       }
@@ -769,7 +785,8 @@ class SentenceRecogniser {
   [[nodiscard]] std::optional<ListHead> list_head(std::size_t from) const {
     if (from < sentence_.end && text_[from] == U'地') return std::nullopt;  // 湖北、河南等地
     std::size_t pos = from;
-    while (pos < sentence_.end && (is_digit(text_[pos]) || text_[pos] == U'余' || text_[pos] == U'多'))
+    while (pos < sentence_.end &&
+           (is_digit(text_[pos]) || text_[pos] == U'余' || text_[pos] == U'多'))
       ++pos;
     if (pos > from && pos < sentence_.end &&
         (text_[pos] == U'个' || text_[pos] == U'家' || text_[pos] == U'户' || text_[pos] == U'项' ||
@@ -779,9 +796,8 @@ class SentenceRecogniser {
     const std::size_t modifier_begin = pos;
     for (; pos < sentence_.end && pos < from + 14; ++pos) {
       if (is_break_punct(text_[pos])) return std::nullopt;
-      const Hit* head = longest_starting(pos, [](const Hit& h) {
-        return h.payload.cat == Cat::ListHead;
-      });
+      const Hit* head =
+          longest_starting(pos, [](const Hit& h) { return h.payload.cat == Cat::ListHead; });
       if (head == nullptr) continue;
       const auto modifier = slice(modifier_begin, pos);
       if (modifier.find(U'类') != std::u32string_view::npos) return std::nullopt;
@@ -797,7 +813,8 @@ class SentenceRecogniser {
     for (const Hit& h : hits_) {
       if (h.payload.cat != Cat::ListEnd) continue;
       const bool representative = slice(h.begin, h.end) == U"为代表";
-      const auto head = list_head(representative && slice(h.end, h.end + 1) == U"的" ? h.end + 1 : h.end);
+      const auto head =
+          list_head(representative && slice(h.end, h.end + 1) == U"的" ? h.end + 1 : h.end);
       if (!head) continue;
       add_list_items(h.begin, *head, representative);
     }
@@ -925,7 +942,8 @@ class SentenceRecogniser {
       // Items that are only a firm's name are firms (美洋、雅致等项目), unless the
       // modifier says what kind of project they are (黄茅洲、共华等风电项目).
       const bool firm_like = ends_in_industry(b, e) && e - b <= 6;
-      if (firm_like || (!list.typed_projects && !looks_like_project(b, e))) type = EntityType::Company;
+      if (firm_like || (!list.typed_projects && !looks_like_project(b, e)))
+        type = EntityType::Company;
     } else if (head == EntityType::Company && e - b > kMaxNameLength / 2) {
       return;
     }
@@ -1045,8 +1063,9 @@ void propagate_names(const NormalizedDocument& doc, std::vector<Candidate>& cand
          pos = doc.text.find(name, pos + 1)) {
       if (!free_span(pos, pos + name.size())) continue;
       // Not inside a longer run of name characters that the recognisers rejected.
-      auto sentence = std::find_if(doc.sentences.begin(), doc.sentences.end(),
-                                   [&](const Sentence& s) { return s.begin <= pos && pos < s.end; });
+      auto sentence =
+          std::find_if(doc.sentences.begin(), doc.sentences.end(),
+                       [&](const Sentence& s) { return s.begin <= pos && pos < s.end; });
       if (sentence == doc.sentences.end()) continue;
       Candidate c;
       c.begin = pos;

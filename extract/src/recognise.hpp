@@ -19,8 +19,8 @@ struct Candidate {
   EntityType type = EntityType::Organization;
   double confidence = 0.0;
   std::string_view rule;
-  int prefix = -1;   ///< candidate this name was composed over (襄阳高新区 in 襄阳高新区党工委)
-  int owner = -1;    ///< company named at the head of a project name (湖南宏旺 in 湖南宏旺年产…项目)
+  int prefix = -1;  ///< candidate this name was composed over (襄阳高新区 in 襄阳高新区党工委)
+  int owner = -1;  ///< company named at the head of a project name (湖南宏旺 in 湖南宏旺年产…项目)
   std::size_t sentence = 0;
   bool accepted = false;  ///< survived overlap resolution as a maximal name
   bool inner = false;     ///< inside an accepted name, emitted as an entity of its own

@@ -16,7 +16,9 @@ bool is_party(EntityType t) {
   return t == EntityType::Company || t == EntityType::Organization || t == EntityType::Park ||
          t == EntityType::Location;
 }
-bool is_container(EntityType t) { return t == EntityType::Location || t == EntityType::Park; }
+bool is_container(EntityType t) {
+  return t == EntityType::Location || t == EntityType::Park;
+}
 
 struct Slot {
   std::size_t begin;
@@ -155,7 +157,8 @@ class Relater {
         if (name.substr(0, key.size()) != key && name.find(key) > 2) continue;
         if (best < 0 || key.size() > cand(best).key.size()) best = c;
       }
-      if (best >= 0) add(best, p, RelationType::InvestsIn, project.sentence, 0.65, "investsIn.firm-in-name");
+      if (best >= 0)
+        add(best, p, RelationType::InvestsIn, project.sentence, 0.65, "investsIn.firm-in-name");
     }
   }
 
@@ -174,7 +177,8 @@ class Relater {
         if (place == nullptr || h.end > place->end) place = &h;
       }
       if (place == nullptr) continue;
-      const auto it = by_key_.find({EntityType::Location, lex_.canonical(place->payload.canonical)});
+      const auto it =
+          by_key_.find({EntityType::Location, lex_.canonical(place->payload.canonical)});
       if (it == by_key_.end()) continue;
       add(i, it->second, RelationType::LocatedIn, c.sentence, 0.6, "locatedIn.place-prefix");
     }
@@ -231,7 +235,8 @@ class Relater {
       if (c.type != type || c.end > pos || c.sentence < first) continue;
       if (!c.accepted && noun.empty()) continue;
       const auto name = slice(c.begin, c.end);
-      if (!noun.empty() && (name.size() < noun.size() || name.substr(name.size() - noun.size()) != noun))
+      if (!noun.empty() &&
+          (name.size() < noun.size() || name.substr(name.size() - noun.size()) != noun))
         continue;
       if (best < 0 || c.begin > cand(best).begin) best = i;
     }
@@ -239,7 +244,8 @@ class Relater {
   }
 
   // --- adjacency: 团山镇马棚村, 南昌高新区的泰豪软件股份有限公司, 兵团农八师 -----------
-  // 南昌高新区的泰豪软件, 厦门软件园企业厦门美柚…: what may stand between a place and what is in it.
+  // 南昌高新区的泰豪软件, 厦门软件园企业厦门美柚…: what may stand between a place and what is in
+  // it.
   [[nodiscard]] bool joins(std::size_t b, std::size_t e) const {
     const auto gap = slice(b, e);
     return gap.empty() || gap == U"的" || gap == U"企业" || gap == U"园区企业" || gap == U"内的";
@@ -408,10 +414,12 @@ class Relater {
              ++steps) {
           --start;
         }
-      } else if (const Hit* c = hit_ending(start, Cat::CompanySuffix); c != nullptr && start != pos) {
+      } else if (const Hit* c = hit_ending(start, Cat::CompanySuffix);
+                 c != nullptr && start != pos) {
         if (unit_ending(start) >= 0) break;
         start = c->begin;
-      } else if (doc_.text[start - 1] == U'、' && start != pos && hit_ending(start - 1, Cat::Title) == nullptr &&
+      } else if (doc_.text[start - 1] == U'、' && start != pos &&
+                 hit_ending(start - 1, Cat::Title) == nullptr &&
                  hit_ending(start - 1, Cat::OrgSuffix) == nullptr) {
         break;
       } else if (doc_.text[start - 1] == U'、' && start != pos) {
@@ -477,9 +485,8 @@ class Relater {
 
   // --- A与B签约, A和B共同举办, A联合B开展 -------------------------------------------
   void cooperations(std::size_t s) {
-    const bool has_trigger = std::any_of(hits_.begin(), hits_.end(), [](const Hit& h) {
-      return h.payload.cat == Cat::CoopTrigger;
-    });
+    const bool has_trigger = std::any_of(
+        hits_.begin(), hits_.end(), [](const Hit& h) { return h.payload.cat == Cat::CoopTrigger; });
     if (!has_trigger) return;
     std::vector<bool> consumed(slots_.size(), false);
     std::vector<const Hit*> connectors;
@@ -591,8 +598,10 @@ class Relater {
           if (cand(i).type == EntityType::Location && place < 0) place = i;
           if (cand(i).type == EntityType::Organization && place < 0) place = -2;
         }
-        if (park >= 0) topic = park;
-        else if (place != -1) topic = place;  // a place or an organisation starts a new story
+        if (park >= 0)
+          topic = park;
+        else if (place != -1)
+          topic = place;  // a place or an organisation starts a new story
         continue;
       }
       remember();
@@ -662,7 +671,8 @@ class Relater {
       const Candidate& t = cand(f.tail);
       auto key = std::make_tuple(h.key, static_cast<int>(h.type), t.key, static_cast<int>(t.type),
                                  static_cast<int>(f.type));
-      if (f.type == RelationType::CooperatesWith && std::tie(t.key, t.type) < std::tie(h.key, h.type)) {
+      if (f.type == RelationType::CooperatesWith &&
+          std::tie(t.key, t.type) < std::tie(h.key, h.type)) {
         key = std::make_tuple(t.key, static_cast<int>(t.type), h.key, static_cast<int>(h.type),
                               static_cast<int>(f.type));
       }

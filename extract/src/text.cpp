@@ -4,10 +4,10 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
-#include <memory>
-#include <stdexcept>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
+#include <memory>
+#include <stdexcept>
 
 #include "parkgraph/extract.hpp"
 
@@ -91,9 +91,13 @@ bool is_han(char32_t c) {
   return uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_HAN;
 }
 
-bool is_space(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)) != 0; }
+bool is_space(char32_t c) {
+  return u_isUWhiteSpace(static_cast<UChar32>(c)) != 0;
+}
 
-bool is_digit(char32_t c) { return u_isdigit(static_cast<UChar32>(c)) != 0; }
+bool is_digit(char32_t c) {
+  return u_isdigit(static_cast<UChar32>(c)) != 0;
+}
 
 bool is_ascii_alnum(char32_t c) {
   return (c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');

@@ -12,7 +12,8 @@ namespace parkgraph::detail {
 /// of the original text) and normalised away later.
 std::u32string decode_utf8(std::string_view bytes);
 std::string to_utf8(std::u32string_view text);
-std::u32string to_u32(std::string_view utf8);  ///< for trusted text (lexicons); invalid bytes dropped
+std::u32string to_u32(
+    std::string_view utf8);  ///< for trusted text (lexicons); invalid bytes dropped
 
 /// Word boundaries of `text` by ICU's dictionary-based word break iterator: element i is
 /// true when a word starts or ends at code point i (size text.size() + 1).

@@ -13,7 +13,8 @@ std::optional<RelationType> likely_relation(EntityType head, EntityType tail) {
   if ((head == Company || head == Organization) && tail == Project) return RelationType::InvestsIn;
   if (head != Person && (tail == Location || tail == Park) && head != tail)
     return RelationType::LocatedIn;
-  if (head == Organization && (tail == Organization || tail == Company)) return RelationType::PartOf;
+  if (head == Organization && (tail == Organization || tail == Company))
+    return RelationType::PartOf;
   if (head != Person && tail != Person && head != Project && tail != Project)
     return RelationType::CooperatesWith;
   return std::nullopt;
@@ -38,8 +39,8 @@ std::vector<Extraction> cooccurrence_baseline(std::vector<Extraction> extraction
           if (a == b) continue;
           const auto type = likely_relation(ex.mentions[a].type, ex.mentions[b].type);
           if (!type || (*type == RelationType::CooperatesWith && a > b)) continue;
-          links.push_back({a, b, *type, "", {span.first, span.second}, evidence, 0.3,
-                           "baseline.cooccurrence"});
+          links.push_back(
+              {a, b, *type, "", {span.first, span.second}, evidence, 0.3, "baseline.cooccurrence"});
         }
       }
     }

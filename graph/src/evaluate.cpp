@@ -12,7 +12,8 @@
 namespace parkgraph {
 
 double Counts::precision() const {
-  return predicted == 0 ? 0.0 : static_cast<double>(true_positives) / static_cast<double>(predicted);
+  return predicted == 0 ? 0.0
+                        : static_cast<double>(true_positives) / static_cast<double>(predicted);
 }
 double Counts::recall() const {
   return gold == 0 ? 0.0 : static_cast<double>(recalled) / static_cast<double>(gold);
@@ -61,7 +62,8 @@ GoldDoc read_gold(const std::filesystem::path& path) {
     for (const auto& e : j.at("entities")) {
       GoldEntity ge{e.at("id").get<std::string>(), e.at("type").get<std::string>(), {}};
       ge.names.insert(e.at("name").get<std::string>());
-      for (const auto& a : e.value("aliases", nlohmann::json::array())) ge.names.insert(a.get<std::string>());
+      for (const auto& a : e.value("aliases", nlohmann::json::array()))
+        ge.names.insert(a.get<std::string>());
       g.entities.push_back(std::move(ge));
     }
     for (const auto& r : j.at("relations")) {
@@ -74,8 +76,12 @@ GoldDoc read_gold(const std::filesystem::path& path) {
   }
 }
 
-bool is_core(const std::string& type) { return type != "Location"; }
-bool is_containment(const std::string& type) { return type == "locatedIn" || type == "partOf"; }
+bool is_core(const std::string& type) {
+  return type != "Location";
+}
+bool is_containment(const std::string& type) {
+  return type == "locatedIn" || type == "partOf";
+}
 
 // Transitive closure of gold locatedIn/partOf edges.
 std::set<std::pair<std::string, std::string>> containment_closure(const GoldDoc& gold) {
@@ -115,7 +121,8 @@ void score_document(const KnowledgeGraph& graph, const GoldDoc& gold, Scores& sc
   std::set<Vertex> used;
   for (int pass = 0; pass < 2; ++pass) {
     for (const auto& ge : gold.entities) {
-      if (std::any_of(gold_of.begin(), gold_of.end(), [&](const auto& p) { return p.second == ge.id; }))
+      if (std::any_of(gold_of.begin(), gold_of.end(),
+                      [&](const auto& p) { return p.second == ge.id; }))
         continue;
       for (const Vertex v : predicted) {
         if (used.count(v) || to_string(g[v].type) != ge.type) continue;
@@ -142,7 +149,8 @@ void score_document(const KnowledgeGraph& graph, const GoldDoc& gold, Scores& sc
   for (const auto& ge : gold.entities) {
     const bool matched = std::any_of(gold_of.begin(), gold_of.end(),
                                      [&](const auto& p) { return p.second == ge.id; });
-    if (!matched) scores.errors.push_back(gold.doc + "  missed entity  " + ge.type + " " + *ge.names.begin());
+    if (!matched)
+      scores.errors.push_back(gold.doc + "  missed entity  " + ge.type + " " + *ge.names.begin());
     Counts& c = is_core(ge.type) ? scores.core_entities : scores.location_entities;
     ++c.gold;
     ++scores.by_entity_type[ge.type].gold;
@@ -176,8 +184,8 @@ void score_document(const KnowledgeGraph& graph, const GoldDoc& gold, Scores& sc
     const auto h = gold_of.find(boost::source(e, g));
     const auto t = gold_of.find(boost::target(e, g));
     const std::string shown = g[boost::source(e, g)].name + " " + type + " " +
-                              g[boost::target(e, g)].name + (r.title.empty() ? "" : " (" + r.title + ")") +
-                              "  [" + r.rule + "]";
+                              g[boost::target(e, g)].name +
+                              (r.title.empty() ? "" : " (" + r.title + ")") + "  [" + r.rule + "]";
     if (h == gold_of.end() || t == gold_of.end()) {
       scores.errors.push_back(gold.doc + "  false relation (unmatched end)  " + shown);
       continue;
@@ -209,8 +217,8 @@ void score_document(const KnowledgeGraph& graph, const GoldDoc& gold, Scores& sc
     ++doc_counts.gold;
     const std::string kind = is_containment(gr.type) ? "contain" : gr.type;
     if (!found.count({gr.head, kind, gr.tail})) {
-      scores.errors.push_back(gold.doc + "  missed relation  " + gold_name(gr.head) + " " + gr.type +
-                              " " + gold_name(gr.tail));
+      scores.errors.push_back(gold.doc + "  missed relation  " + gold_name(gr.head) + " " +
+                              gr.type + " " + gold_name(gr.tail));
     } else {
       ++scores.relations.recalled;
       ++scores.by_relation_type[gr.type].recalled;
@@ -243,9 +251,9 @@ std::string format_scores(const Scores& s, bool with_errors) {
   }
   auto row = [&](const std::string& label, const Counts& c) {
     char line[160];
-    std::snprintf(line, sizeof line, "%-22s P=%.3f R=%.3f F1=%.3f  (tp %zu, predicted %zu, gold %zu)\n",
-                  label.c_str(), c.precision(), c.recall(), c.f1(), c.true_positives, c.predicted,
-                  c.gold);
+    std::snprintf(line, sizeof line,
+                  "%-22s P=%.3f R=%.3f F1=%.3f  (tp %zu, predicted %zu, gold %zu)\n", label.c_str(),
+                  c.precision(), c.recall(), c.f1(), c.true_positives, c.predicted, c.gold);
     out << line;
   };
   out << "documents: " << s.documents << "\n";

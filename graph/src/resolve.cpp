@@ -93,8 +93,8 @@ KnowledgeGraph build_graph(std::span<const Extraction> extractions, const Resolv
   for (std::size_t d = 0; d < extractions.size(); ++d) {
     const Extraction& ex = extractions[d];
     for (const auto& m : ex.mentions) {
-      const bool dropped = m.confidence < options.min_confidence ||
-                           options.stoplist.count(m.surface) > 0;
+      const bool dropped =
+          m.confidence < options.min_confidence || options.stoplist.count(m.surface) > 0;
       const std::string id = dropped ? std::string() : entity_id(m.type, key_for(m));
       mention_ids[d].push_back(id);
       if (dropped) continue;
@@ -158,8 +158,8 @@ KnowledgeGraph build_graph(std::span<const Extraction> extractions, const Resolv
       std::string tail = mention_ids[d][f.tail];
       if (head.empty() || tail.empty() || head == tail) continue;
       if (f.type == RelationType::CooperatesWith && tail < head) std::swap(head, tail);
-      Relation r{f.type, f.title, ex.doc, f.sentence.begin, f.sentence.end, f.evidence,
-                 f.confidence, f.rule};
+      Relation r{f.type,         f.title,    ex.doc,       f.sentence.begin,
+                 f.sentence.end, f.evidence, f.confidence, f.rule};
       const EdgeKey key{head, static_cast<int>(f.type), tail, ex.doc};
       const auto it = edges.find(key);
       if (it == edges.end()) {

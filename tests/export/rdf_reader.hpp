@@ -37,7 +37,9 @@ struct Quad {
   auto operator<=>(const Quad&) const = default;
 };
 
-inline Term iri(std::string value) { return {Term::Kind::Iri, std::move(value), "", ""}; }
+inline Term iri(std::string value) {
+  return {Term::Kind::Iri, std::move(value), "", ""};
+}
 inline Term literal(std::string value, std::string datatype = "", std::string language = "") {
   return {Term::Kind::Literal, std::move(value), std::move(datatype), std::move(language)};
 }

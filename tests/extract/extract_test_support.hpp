@@ -15,12 +15,13 @@ inline const Extractor& extractor() {
   return instance;
 }
 
-inline Extraction run(const std::string& text) { return extractor().extract("test.txt", text); }
+inline Extraction run(const std::string& text) {
+  return extractor().extract("test.txt", text);
+}
 
 inline bool has_entity(const Extraction& ex, EntityType type, const std::string& surface) {
-  return std::any_of(ex.mentions.begin(), ex.mentions.end(), [&](const Mention& m) {
-    return m.type == type && m.surface == surface;
-  });
+  return std::any_of(ex.mentions.begin(), ex.mentions.end(),
+                     [&](const Mention& m) { return m.type == type && m.surface == surface; });
 }
 
 inline bool has_any_entity(const Extraction& ex, const std::string& surface) {

@@ -13,9 +13,9 @@ namespace {
 // Every lexicon the recognisers rely on is embedded and not empty.
 TEST(OntologyData, EmbeddedLexiconsArePresent) {
   const Ontology o = Ontology::embedded();
-  for (const std::string name : {"provinces", "cities", "counties", "national_hitech_zones", "surnames",
-                                 "titles", "org_suffixes", "company_suffixes", "park_suffixes",
-                                 "location_suffixes", "stopwords", "triggers"}) {
+  for (const std::string name : {"provinces", "cities", "counties", "national_hitech_zones",
+                                 "surnames", "titles", "org_suffixes", "company_suffixes",
+                                 "park_suffixes", "location_suffixes", "stopwords", "triggers"}) {
     EXPECT_FALSE(o.lexicon(name).empty()) << name;
   }
   EXPECT_EQ(o.lexicon("provinces").size(), 34u);
@@ -33,7 +33,8 @@ TEST(OntologyData, ParsesTabSeparatedLines) {
 
 // A new park suffix is one line in a file: with it, a new kind of park is recognised.
 TEST(OntologyData, ANewParkSuffixLineChangesRecognition) {
-  const std::filesystem::path dir = std::filesystem::temp_directory_path() / "parkgraph-ontology-test";
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / "parkgraph-ontology-test";
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   const Ontology base = Ontology::embedded();

@@ -33,7 +33,8 @@ TEST(Reader, EmptyTextGivesNothing) {
 
 // Full-width digits and letters are folded by NFKC; offsets stay in the original code points.
 TEST(Reader, FullWidthFormsAreFoldedAndOffsetsKept) {
-  const std::string text = "\xEF\xBB\xBF据悉，ＡＢＣ科技落户合肥高新区。";  // BOM, full-width comma and letters
+  const std::string text =
+      "\xEF\xBB\xBF据悉，ＡＢＣ科技落户合肥高新区。";  // BOM, full-width comma and letters
   const Extraction ex = run(text);
   const Mention* park = find_mention(ex, "合肥高新区");
   ASSERT_NE(park, nullptr) << dump(ex);

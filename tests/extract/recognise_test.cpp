@@ -10,8 +10,8 @@ using enum EntityType;
 
 // Park = place + zone suffix, in its short, long and 市 forms; all share one key.
 TEST(Recognise, ParkFormsShareOneKey) {
-  const Extraction ex = run(
-      "株洲高新区召开大会。株洲市高新区负责人出席。株洲高新技术产业开发区成立于1992年。");
+  const Extraction ex =
+      run("株洲高新区召开大会。株洲市高新区负责人出席。株洲高新技术产业开发区成立于1992年。");
   std::vector<std::string> keys;
   for (const auto& m : ex.mentions) {
     if (m.type == Park) keys.push_back(m.key);
@@ -36,7 +36,8 @@ TEST(Recognise, ClusterSuffixesMakeParks) {
 
 // A company name is bounded on the left by a verb or 的, and may open with its city.
 TEST(Recognise, CompanyLeftEdgeStopsAtVerbsAndDe) {
-  const Extraction ex = run("园区引进了成都星河微电子有限公司，并服务好武汉的长风生物科技股份有限公司。");
+  const Extraction ex =
+      run("园区引进了成都星河微电子有限公司，并服务好武汉的长风生物科技股份有限公司。");
   EXPECT_TRUE(has_entity(ex, Company, "成都星河微电子有限公司")) << dump(ex);
   EXPECT_TRUE(has_entity(ex, Company, "长风生物科技股份有限公司")) << dump(ex);
 }
@@ -51,7 +52,9 @@ TEST(Recognise, NestedOrganisationsAreEntities) {
 
 // A person's name after a title chain, and again before a speech verb.
 TEST(Recognise, PersonsAfterTitlesAndBeforeSpeechVerbs) {
-  const Extraction ex = run("合肥高新区党工委副书记、管委会主任周海涛介绍，今年工作成效明显。周海涛表示，下一步将继续努力。");
+  const Extraction ex =
+      run("合肥高新区党工委副书记、管委会主任周海涛介绍，今年工作成效明显。周海涛表示，下一步将继续"
+          "努力。");
   int count = 0;
   for (const auto& m : ex.mentions) count += (m.type == Person && m.surface == "周海涛") ? 1 : 0;
   EXPECT_EQ(count, 2) << dump(ex);
@@ -59,7 +62,8 @@ TEST(Recognise, PersonsAfterTitlesAndBeforeSpeechVerbs) {
 
 // Bylines: reporters after 记者/通讯员, and a line of names alone.
 TEST(Recognise, BylinesNamePersons) {
-  const Extraction ex = run("本报讯(记者 吴思远 通讯员 林晓燕)近日，长沙高新区召开会议。\n\n郭永明 陈雨桐\n");
+  const Extraction ex =
+      run("本报讯(记者 吴思远 通讯员 林晓燕)近日，长沙高新区召开会议。\n\n郭永明 陈雨桐\n");
   for (const std::string name : {"吴思远", "林晓燕", "郭永明", "陈雨桐"}) {
     EXPECT_TRUE(has_entity(ex, Person, name)) << name << "\n" << dump(ex);
   }

@@ -102,13 +102,15 @@ TEST(Relate, InvestmentInAProject) {
 
 // A reference back: 该公司 is the last company named before it.
 TEST(Relate, ReferenceBackToTheCompany) {
-  const Extraction ex = run("青禾智能装备有限公司落户合肥高新区。该公司总经理赵一鸣表示，将扩大产能。");
+  const Extraction ex =
+      run("青禾智能装备有限公司落户合肥高新区。该公司总经理赵一鸣表示，将扩大产能。");
   EXPECT_NE(find_fact(ex, "赵一鸣", HoldsPosition, "青禾智能装备有限公司"), nullptr) << dump(ex);
 }
 
 // Firms listed under a heading that names a park sit in that park.
 TEST(Relate, ListedFirmsSitInTheParkOfTheSection) {
-  const Extraction ex = run("## 宁波高新区\n\n园区先后引进了海创科技、蓝湾药业、东港机械等一批企业。\n");
+  const Extraction ex =
+      run("## 宁波高新区\n\n园区先后引进了海创科技、蓝湾药业、东港机械等一批企业。\n");
   for (const std::string firm : {"海创科技", "蓝湾药业", "东港机械"}) {
     EXPECT_NE(find_fact(ex, firm, LocatedIn, "宁波高新区"), nullptr) << firm << "\n" << dump(ex);
   }
@@ -122,22 +124,25 @@ TEST(Relate, HostVerbsPlaceWhatTheyBuild) {
 
 // A registered firm (…有限公司) in a park's story sits in that park.
 TEST(Relate, RegisteredFirmsOfAParkStorySitInThePark) {
-  const Extraction ex = run("## 宁波高新区加快项目建设\n\n在宁波海曙精工机械有限公司车间里，工人们正在调试设备。\n");
-  EXPECT_NE(find_fact(ex, "宁波海曙精工机械有限公司", LocatedIn, "宁波高新区"), nullptr) << dump(ex);
+  const Extraction ex =
+      run("## 宁波高新区加快项目建设\n\n在宁波海曙精工机械有限公司车间里，工人们正在调试设备。\n");
+  EXPECT_NE(find_fact(ex, "宁波海曙精工机械有限公司", LocatedIn, "宁波高新区"), nullptr)
+      << dump(ex);
 }
 
 // A byline after a story's text starts the next story: its firms do not sit in the last park.
 TEST(Relate, BylineEndsTheStoryOfAPark) {
-  const Extraction ex = run(
-      "## 宁波高新区加快项目建设\n\n园区今年新增企业120家。\n\n▶ 本报记者 钱文斌\n\n"
-      "日前，海曙精工、蓝湾药业等企业参加了展会。\n");
+  const Extraction ex =
+      run("## 宁波高新区加快项目建设\n\n园区今年新增企业120家。\n\n▶ 本报记者 钱文斌\n\n"
+          "日前，海曙精工、蓝湾药业等企业参加了展会。\n");
   EXPECT_EQ(find_fact(ex, "海曙精工", LocatedIn, "宁波高新区"), nullptr) << dump(ex);
 }
 
 // 该院士工作站 refers to the last name ending in 院士工作站, not to a nearer organisation.
 TEST(Relate, ReferenceBackMatchesItsNoun) {
-  const Extraction ex = run(
-      "2015年，长沙高新区院士工作站获批成立。由长沙市政府牵头，该院士工作站与中南林业科技大学签订合作协议。");
+  const Extraction ex =
+      run("2015年，长沙高新区院士工作站获批成立。由长沙市政府牵头，该院士工作站与中南林业科技大学签"
+          "订合作协议。");
   EXPECT_NE(find_fact(ex, "长沙高新区院士工作站", CooperatesWith, "中南林业科技大学"), nullptr)
       << dump(ex);
   EXPECT_EQ(find_fact(ex, "长沙市政府", CooperatesWith, "中南林业科技大学"), nullptr) << dump(ex);

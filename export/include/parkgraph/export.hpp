@@ -34,7 +34,8 @@ class ExportError : public std::runtime_error {
 };
 
 /// The graph rendered in `format`. Deterministic: the same graph gives the same bytes.
-std::string serialize(const KnowledgeGraph& graph, Format format, const ExportOptions& options = {});
+std::string serialize(const KnowledgeGraph& graph, Format format,
+                      const ExportOptions& options = {});
 
 /// IRI of an entity: base_iri + lower-case type + "/" + the id's part after its type prefix,
 /// percent-encoding only what may not stand in an IRI. Chinese characters stay UTF-8.

@@ -14,10 +14,16 @@ namespace parkgraph {
 enum class EntityType : std::uint8_t { Park, Company, Person, Project, Organization, Location };
 
 /// The five relation types of the gold guidelines.
-enum class RelationType : std::uint8_t { LocatedIn, HoldsPosition, InvestsIn, PartOf, CooperatesWith };
+enum class RelationType : std::uint8_t {
+  LocatedIn,
+  HoldsPosition,
+  InvestsIn,
+  PartOf,
+  CooperatesWith
+};
 
-inline constexpr EntityType kAllEntityTypes[] = {EntityType::Park,    EntityType::Company,
-                                                 EntityType::Person,  EntityType::Project,
+inline constexpr EntityType kAllEntityTypes[] = {EntityType::Park,         EntityType::Company,
+                                                 EntityType::Person,       EntityType::Project,
                                                  EntityType::Organization, EntityType::Location};
 inline constexpr RelationType kAllRelationTypes[] = {
     RelationType::LocatedIn, RelationType::HoldsPosition, RelationType::InvestsIn,
@@ -45,7 +51,7 @@ struct Mention {
   std::string key;       ///< canonical name: mentions of one type with one key are one entity
   Span span;             ///< code points into the original document text
   double confidence = 0.0;
-  std::string rule;      ///< which recogniser produced it
+  std::string rule;  ///< which recogniser produced it
 };
 
 /// A relation between two mentions of the same document, with its evidence.

@@ -55,8 +55,8 @@ struct Relation {
   std::string rule;
 };
 
-using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Entity,
-                                         Relation>;
+using BoostGraph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Entity, Relation>;
 using Vertex = boost::graph_traits<BoostGraph>::vertex_descriptor;
 using Edge = boost::graph_traits<BoostGraph>::edge_descriptor;
 
