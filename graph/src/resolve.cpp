@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <fstream>
+#include <set>
 #include <stdexcept>
 #include <tuple>
 
@@ -18,15 +19,25 @@ std::string lower(std::string_view s) {
 
 struct EntityDraft {
   Entity entity;
-  std::map<std::string, int> surface_counts;
+  std::map<std::string, int> surface_counts;  ///< normalised forms: the name is one of them
+  std::set<std::string> written_forms;        ///< forms as written (鄧小山), aliases only
 };
 
-// The fullest form: the longest surface, then the most frequent, then the smallest.
+// Code points of a UTF-8 string (continuation bytes are not counted).
+std::size_t code_points(std::string_view s) {
+  return static_cast<std::size_t>(std::count_if(
+      s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+// The fullest form: the longest normalised surface in characters, then the most frequent,
+// then the smallest.
 std::string choose_name(const std::map<std::string, int>& counts) {
   const std::pair<const std::string, int>* best = nullptr;
   for (const auto& entry : counts) {
-    if (best == nullptr || entry.first.size() > best->first.size() ||
-        (entry.first.size() == best->first.size() && entry.second > best->second)) {
+    const std::size_t length = code_points(entry.first);
+    const std::size_t best_length = best == nullptr ? 0 : code_points(best->first);
+    if (best == nullptr || length > best_length ||
+        (length == best_length && entry.second > best->second)) {
       best = &entry;
     }
   }
@@ -108,7 +119,7 @@ KnowledgeGraph build_graph(std::span<const Extraction> extractions, const Resolv
       for (const char c : m.original) {
         if (c != '\n' && c != '\r' && c != ' ' && c != '\t') written.push_back(c);
       }
-      if (written != m.surface) ++draft.surface_counts[written];
+      if (written != m.surface) draft.written_forms.insert(written);
       // A place's key is its full name (湖南 -> 湖南省): the name even when only the
       // short form was written.
       if (m.type == EntityType::Location) draft.surface_counts.try_emplace(key_for(m), 0);
@@ -132,9 +143,10 @@ KnowledgeGraph build_graph(std::span<const Extraction> extractions, const Resolv
   for (auto& [id, draft] : drafts) {
     Entity& e = draft.entity;
     e.name = choose_name(draft.surface_counts);
-    for (const auto& [surface, count] : draft.surface_counts) {
-      if (surface != e.name) e.aliases.push_back(surface);
-    }
+    std::set<std::string> aliases(draft.written_forms.begin(), draft.written_forms.end());
+    for (const auto& [surface, count] : draft.surface_counts) aliases.insert(surface);
+    aliases.erase(e.name);
+    e.aliases.assign(aliases.begin(), aliases.end());
     std::sort(e.mentions.begin(), e.mentions.end(), [](const MentionRef& a, const MentionRef& b) {
       return std::tie(a.doc, a.start, a.end) < std::tie(b.doc, b.start, b.end);
     });
