@@ -162,7 +162,11 @@ BlockKind classify(std::u32string_view line) {
   if (looks_like_name_line(line)) return BlockKind::Byline;
   // A short line with no sentence punctuation is a heading; a comma means a sentence
   // the layout cut short.
-  if (!is_terminal_punct(line.back()) && line.back() != U'”' && line.size() <= 24 &&
+  // A closing quote ends a sentence only after final punctuation (…。”); a heading may end
+  // with a quoted phrase (装上“红色引擎”).
+  const bool quoted_sentence_end =
+      line.back() == U'”' && line.size() >= 2 && is_terminal_punct(line[line.size() - 2]);
+  if (!is_terminal_punct(line.back()) && !quoted_sentence_end && line.size() <= 24 &&
       line.find(U'。') == std::u32string_view::npos &&
       line.find(U',') == std::u32string_view::npos) {
     return BlockKind::Heading;

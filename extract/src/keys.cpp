@@ -59,17 +59,10 @@ std::u32string park_key(std::u32string key, const LexiconIndex& lex) {
   return key;
 }
 
-constexpr std::array<std::u32string_view, 11> kCompanyLegalSuffixes{U"集团股份有限公司",
-                                                                    U"集团有限公司",
-                                                                    U"股份有限公司",
-                                                                    U"有限责任公司",
-                                                                    U"有限公司",
-                                                                    U"国际集团",
-                                                                    U"集团公司",
-                                                                    U"集团",
-                                                                    U"控股",
-                                                                    U"公司",
-                                                                    U"股份"};
+// Stripped repeatedly, longest first: 正威国际集团有限公司 -> 正威国际集团 -> 正威.
+constexpr std::array<std::u32string_view, 9> kCompanyLegalSuffixes{
+    U"股份有限公司", U"有限责任公司", U"有限公司", U"国际集团", U"集团公司",
+    U"集团",         U"控股",         U"公司",     U"股份"};
 
 std::u32string company_key(std::u32string key, const LexiconIndex& lex) {
   bool stripped = true;
