@@ -173,12 +173,13 @@ class SentenceRecogniser {
     return longest_starting(pos, [cat](const Hit& h) { return h.payload.cat == cat; }) != nullptr;
   }
 
+  // A one-character word continues a word ICU's dictionary started before it (据 in 数据).
   [[nodiscard]] bool standalone(const Hit& h) const {
-    return word_boundary_[h.begin - sentence_.begin] && word_boundary_[h.end - sentence_.begin];
+    return word_boundary_[h.begin - sentence_.begin];
   }
 
   // One-character verbs (称, 获) are too often inside names to cut them, and a one-character
-  // function word cuts only where ICU's dictionary finds it a word of its own (据 in 数据 is not).
+  // function word does not cut where it ends a longer word (据 in 数据).
   [[nodiscard]] const Hit* cut_word_ending(std::size_t pos) const {
     return longest_ending(pos, [this](const Hit& h) {
       const bool single = h.end - h.begin == 1;
@@ -596,6 +597,8 @@ class SentenceRecogniser {
     if (suffix.end - suffix.begin < 3) return false;  // 园区, 新区 alone are too common
     const std::size_t core = suffix.begin - edge.begin;
     if (core < 2 || core > 3 || generic_core(edge.begin, suffix.begin)) return false;
+    // 制造业集中示范区: the name must start where a word starts.
+    if (!word_boundary_[edge.begin - sentence_.begin]) return false;
     if (longest_ending(suffix.end, [](const Hit& h) { return h.payload.cat == Cat::NationalPark; }))
       return false;  // 占玉溪高新区: the lexicon's 玉溪高新区 is the name
     for (std::size_t i = edge.begin; i < suffix.begin; ++i) {
