@@ -270,7 +270,9 @@ class SentenceRecogniser {
 
   void add_lexicon_entities() {
     for (const Hit& h : hits_) {
-      if (ends_inside_word(h)) continue;
+      const bool place = h.payload.cat == Cat::Province || h.payload.cat == Cat::City ||
+                         h.payload.cat == Cat::County || h.payload.cat == Cat::Country;
+      if (!place && ends_inside_word(h)) continue;  // a place's 市 may open 市重点项目
       // 格力 in 严格力度, 里加 in 里加铺: a two-character name must start a word.
       if (h.end - h.begin <= 2 && !left_boundary(h.begin)) continue;
       const bool short_form = h.payload.level == kPlaceShort;
@@ -594,7 +596,12 @@ class SentenceRecogniser {
   // 曾都经济开发区: a zone named by a two- or three-character place the lexicon lacks.
   [[nodiscard]] bool short_zone_name(const LeftEdge& edge, const Hit& suffix) const {
     if (suffix.payload.cat != Cat::ParkSuffix || suffix.payload.level != kParkZone) return false;
-    if (suffix.end - suffix.begin < 3) return false;  // 园区, 新区 alone are too common
+    // 园区, 新区 are common words: a two-character zone word needs a two-character place
+    // right after a verb (撤销龙泉园区).
+    if (suffix.end - suffix.begin < 3 &&
+        (suffix.begin - edge.begin != 2 || cut_word_ending(edge.begin) == nullptr)) {
+      return false;
+    }
     const std::size_t core = suffix.begin - edge.begin;
     if (core < 2 || core > 3 || generic_core(edge.begin, suffix.begin)) return false;
     // 制造业集中示范区: the name must start where a word starts.
