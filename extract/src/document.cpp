@@ -162,11 +162,7 @@ BlockKind classify(std::u32string_view line) {
   if (looks_like_name_line(line)) return BlockKind::Byline;
   // A short line with no sentence punctuation is a heading; a comma means a sentence
   // the layout cut short.
-  // A closing quote ends a sentence only after final punctuation (…。”); a heading may end
-  // with a quoted phrase (装上“红色引擎”).
-  const bool quoted_sentence_end =
-      line.back() == U'”' && line.size() >= 2 && is_terminal_punct(line[line.size() - 2]);
-  if (!is_terminal_punct(line.back()) && !quoted_sentence_end && line.size() <= 24 &&
+  if (!is_terminal_punct(line.back()) && line.back() != U'”' && line.size() <= 24 &&
       line.find(U'。') == std::u32string_view::npos &&
       line.find(U',') == std::u32string_view::npos) {
     return BlockKind::Heading;
@@ -282,7 +278,15 @@ NormalizedDocument normalize_document(std::u32string_view original) {
   bool joining = false;
   for (std::size_t li = 0; li < lines.size(); ++li) {
     std::u32string_view line(chars.data() + lines[li].begin, lines[li].end - lines[li].begin);
-    const BlockKind kind = joining ? BlockKind::Body : classify(line);
+    BlockKind kind = joining ? BlockKind::Body : classify(line);
+    // A short line ending in a quoted phrase (装上“红色引擎”) is a heading when a byline or
+    // another heading follows it; before body text it is a sentence the layout broke.
+    if (!joining && kind == BlockKind::Body && line.back() == U'”' && line.size() <= 24 &&
+        line.size() >= 2 && !is_terminal_punct(line[line.size() - 2]) && li + 1 < lines.size()) {
+      const BlockKind next = classify(std::u32string_view(chars.data() + lines[li + 1].begin,
+                                                          lines[li + 1].end - lines[li + 1].begin));
+      if (next == BlockKind::Byline || next == BlockKind::Heading) kind = BlockKind::Heading;
+    }
     if (!joining) open_block(kind);
     std::size_t body_end = line.size();
     if (kind == BlockKind::Body) body_end = trailing_byline_start(line);
