@@ -691,6 +691,9 @@ class SentenceRecogniser {
     }
     const double confidence = composed ? 0.85 : 0.7;
     const int id = add(begin, suffix.end, type, confidence, "name.suffix", prefix);
+    const auto word = slice(suffix.begin, suffix.end);
+    candidates_[static_cast<std::size_t>(id)].government =
+        type == EntityType::Organization && composed && (word.back() == U'委' || word.ends_with(U"政府"));
     if (type == EntityType::Project) add_project_owner(id);
   }
 
@@ -1030,6 +1033,10 @@ void resolve_overlaps(std::vector<Candidate>& candidates) {
   }
   // Inner names reachable through composition prefixes or project owners.
   for (const std::size_t a : accepted) {
+    // 北京市政府 stands for 北京市: the place of a government is named with it.
+    if (candidates[a].government && candidates[a].prefix >= 0) {
+      candidates[static_cast<std::size_t>(candidates[a].prefix)].inner = true;
+    }
     std::vector<int> stack{candidates[a].prefix, candidates[a].owner};
     while (!stack.empty()) {
       const int inner = stack.back();
