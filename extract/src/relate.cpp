@@ -616,6 +616,19 @@ class Relater {
     }
   }
 
+  // 武汉鸿图…有限公司 in a story about 随州高新区 came from elsewhere.
+  [[nodiscard]] bool from_another_city(const Candidate& firm, const Candidate& park) const {
+    const auto city_of = [&](const Candidate& c) -> std::u32string {
+      for (const Hit& h : lex_.scan(doc_.text, c.begin, std::min(c.end, c.begin + 6))) {
+        if (h.begin == c.begin && (h.payload.cat == Cat::City || h.payload.cat == Cat::County))
+          return lex_.canonical(h.payload.canonical);
+      }
+      return {};
+    };
+    const std::u32string firm_city = city_of(firm);
+    return !firm_city.empty() && firm_city != city_of(park);
+  }
+
   [[nodiscard]] bool registered_firm(const Candidate& c) const {
     const auto name = slice(c.begin, c.end);
     const auto ends = [&](std::u32string_view suffix) {
@@ -630,7 +643,8 @@ class Relater {
       case EntityType::Company:
         // A registered firm (…有限公司) of a park's story sits in the park; a brand or a
         // group is often only visited or mentioned there.
-        return c.listed || (topic.type == EntityType::Park && registered_firm(c));
+        return c.listed || (topic.type == EntityType::Park && registered_firm(c) &&
+                            !from_another_city(c, topic));
       case EntityType::Park:
         return c.rule != "lexicon.park" && topic.type == EntityType::Park;
       case EntityType::Project:
