@@ -506,8 +506,16 @@ class SentenceRecogniser {
         // unit the name was composed over (了解 + 苏州高新区人才公寓).
         const bool name_verb =
             word->payload.cat == Cat::Stop && word->payload.level == kStopNameVerb;
-        if (!name_verb || prefix >= 0 || free_chars >= min_free_chars(type) || is_container(type))
+        if (!name_verb || prefix >= 0 || is_container(type)) break;
+        // A name verb right after the clause's own verb or a break is that clause's
+        // (成功孵化 + 大友恒集团), not part of the name.
+        const std::size_t before = word->begin;
+        if (before == sentence_.begin || is_break_punct(text_[before - 1])) break;
+        if (const Hit* left = cut_word_ending(before);
+            left != nullptr &&
+            !(left->payload.cat == Cat::Stop && left->payload.level == kStopNameVerb)) {
           break;
+        }
         p = word->begin;
         continue;
       }
@@ -693,7 +701,8 @@ class SentenceRecogniser {
     const int id = add(begin, suffix.end, type, confidence, "name.suffix", prefix);
     const auto word = slice(suffix.begin, suffix.end);
     candidates_[static_cast<std::size_t>(id)].government =
-        type == EntityType::Organization && composed && (word.back() == U'委' || word.ends_with(U"政府"));
+        type == EntityType::Organization && composed &&
+        (word.back() == U'委' || word.ends_with(U"政府"));
     if (type == EntityType::Project) add_project_owner(id);
   }
 

@@ -132,10 +132,14 @@ TEST(Relate, RegisteredFirmsOfAParkStorySitInThePark) {
 
 // A firm named after another city only visits the park of the story.
 TEST(Relate, FirmsOfAnotherCityDoNotSitInThePark) {
-  const Extraction ex = run(
-      "## 宁波高新区举办对接会\n\n会上，宁波海曙精工机械有限公司与杭州云栈数据科技有限公司签订合作协议。\n");
-  EXPECT_NE(find_fact(ex, "宁波海曙精工机械有限公司", LocatedIn, "宁波高新区"), nullptr) << dump(ex);
-  EXPECT_EQ(find_fact(ex, "杭州云栈数据科技有限公司", LocatedIn, "宁波高新区"), nullptr) << dump(ex);
+  const Extraction ex =
+      run("## "
+          "宁波高新区举办对接会\n\n会上，宁波海曙精工机械有限公司与杭州云栈数据科技有限公司签订合作"
+          "协议。\n");
+  EXPECT_NE(find_fact(ex, "宁波海曙精工机械有限公司", LocatedIn, "宁波高新区"), nullptr)
+      << dump(ex);
+  EXPECT_EQ(find_fact(ex, "杭州云栈数据科技有限公司", LocatedIn, "宁波高新区"), nullptr)
+      << dump(ex);
   EXPECT_NE(find_fact(ex, "宁波海曙精工机械有限公司", CooperatesWith, "杭州云栈数据科技有限公司"),
             nullptr)
       << dump(ex);
