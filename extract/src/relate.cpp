@@ -551,6 +551,18 @@ class Relater {
         }
       }
       if (investor == nullptr) continue;
+      // X项目由Y公司投资建设: the project stands before 由.
+      if (investor->begin > 0 && doc_.text[investor->begin - 1] == U'由') {
+        const Slot* project = nullptr;
+        for (const Slot& x : slots_) {
+          if (x.end < investor->begin && cand(x.candidate).type == EntityType::Project) project = &x;
+        }
+        if (project != nullptr) {
+          add(investor->candidate, project->candidate, RelationType::InvestsIn, s, 0.7,
+              "investsIn.trigger");
+          continue;
+        }
+      }
       for (const Slot& x : slots_) {
         if (x.begin >= h.end && cand(x.candidate).type == EntityType::Project) {
           add(investor->candidate, x.candidate, RelationType::InvestsIn, s, 0.7,

@@ -100,6 +100,13 @@ TEST(Relate, InvestmentInAProject) {
   EXPECT_TRUE(amount) << dump(ex);
 }
 
+// The investor after 由: X项目由Y公司投资建设.
+TEST(Relate, InvestorIntroducedByYou) {
+  const Extraction ex = run("年产3万吨高端铝材项目由湖南金拓铝业有限公司投资建设，预计年底投产。");
+  EXPECT_NE(find_fact(ex, "湖南金拓铝业有限公司", InvestsIn, "年产3万吨高端铝材项目"), nullptr)
+      << dump(ex);
+}
+
 // A reference back: 该公司 is the last company named before it.
 TEST(Relate, ReferenceBackToTheCompany) {
   const Extraction ex =
