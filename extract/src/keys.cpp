@@ -80,7 +80,10 @@ std::u32string company_key(std::u32string key, const LexiconIndex& lex) {
   // identity: 云南多宝电缆 = 多宝电缆.
   for (std::size_t len = std::min<std::size_t>(key.size() - 1, 5); len >= 2; --len) {
     const auto head = std::u32string_view(key).substr(0, len);
-    if ((lex.has(head, Cat::Province) || lex.has(head, Cat::City)) && key.size() - len >= 2) {
+    // …but not when the rest is a bare industry (洛阳轴承 is not 上海轴承).
+    const auto rest = std::u32string_view(key).substr(len);
+    if ((lex.has(head, Cat::Province) || lex.has(head, Cat::City)) && rest.size() >= 3 &&
+        !lex.has(rest, Cat::IndustrySuffix)) {
       return key.substr(len);
     }
   }

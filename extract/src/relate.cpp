@@ -501,6 +501,17 @@ class Relater {
       if (!first || consumed[*first]) continue;
       const int a = party_before(k->begin, consumed);
       if (a < 0) continue;
+      // A、B等5家企业与C签约: every listed party signs.
+      std::vector<int> parties{a};
+      for (std::size_t i = 0; i + 1 < slots_.size(); ++i) {
+        if (slots_[i + 1].candidate != a || slots_[i + 1].end > k->begin) continue;
+        for (std::size_t j = i + 1; j > 0; --j) {
+          const auto gap = slice(slots_[j - 1].end, slots_[j].begin);
+          if ((gap != U"、" && gap != U"和") || !is_party(cand(slots_[j - 1].candidate).type)) break;
+          parties.push_back(slots_[j - 1].candidate);
+        }
+        break;
+      }
       for (std::size_t b = *first; b < slots_.size(); ++b) {
         if (b > *first) {
           const auto gap = slice(slots_[b - 1].end, slots_[b].begin);
@@ -512,7 +523,9 @@ class Relater {
         if (cand(party).prefix == a || cand(a).prefix == party) continue;
         // 与中科院院士邴邦椿签订: the party is the person the unit introduces.
         if (hit_starting(slots_[b].end, Cat::Title) != nullptr) continue;
-        add(a, party, RelationType::CooperatesWith, s, 0.75, "cooperatesWith.connector");
+        for (const int head : parties) {
+          add(head, party, RelationType::CooperatesWith, s, 0.75, "cooperatesWith.connector");
+        }
       }
     }
   }
