@@ -56,8 +56,23 @@ void merge_place_prefixed_names(const NormalizedDocument& doc, const LexiconInde
   const std::u32string_view text(doc.text);
   for (const int l : entities) {
     const Candidate& longer = rec.candidates[static_cast<std::size_t>(l)];
-    if (longer.type != EntityType::Organization && longer.type != EntityType::Company) continue;
+    if (longer.type != EntityType::Organization && longer.type != EntityType::Company &&
+        longer.type != EntityType::Park) {
+      continue;
+    }
     const auto surface = text.substr(longer.begin, longer.end - longer.begin);
+    // 长春新区北湖科技园 = 北湖科技园: a sub-park named with or without its zone.
+    if (longer.type == EntityType::Park && longer.prefix >= 0) {
+      const Candidate& zone = rec.candidates[static_cast<std::size_t>(longer.prefix)];
+      const auto rest = text.substr(zone.end, longer.end - zone.end);
+      if (zone.type == EntityType::Park && zone.begin == longer.begin && rest.size() >= 3) {
+        for (const int s : entities) {
+          Candidate& shorter = rec.candidates[static_cast<std::size_t>(s)];
+          if (shorter.type == EntityType::Park && text.substr(shorter.begin, shorter.end - shorter.begin) == rest)
+            shorter.key = longer.key;
+        }
+      }
+    }
     for (const Hit& place : lexicon.scan(surface, 0, std::min<std::size_t>(surface.size(), 6))) {
       if (place.begin != 0 ||
           (place.payload.cat != Cat::Province && place.payload.cat != Cat::City &&

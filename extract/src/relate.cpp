@@ -491,7 +491,8 @@ class Relater {
     std::vector<bool> consumed(slots_.size(), false);
     std::vector<const Hit*> connectors;
     for (const Hit& k : hits_) {
-      const bool connector = k.payload.cat == Cat::Connector || k.payload.cat == Cat::CoopTrigger;
+      // 与, 和, 联合, 携手 join parties; 共建 or 签约 before a name is its object, not a party.
+      const bool connector = k.payload.cat == Cat::Connector;
       if (connector && !inside_slot(slots_, k.begin)) connectors.push_back(&k);
     }
     std::sort(connectors.begin(), connectors.end(),
