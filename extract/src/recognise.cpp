@@ -538,6 +538,7 @@ class SentenceRecogniser {
     for (std::size_t i = b; i < e; ++i)
       numerals_only = numerals_only && kNumerals.find(text_[i]) != std::u32string_view::npos;
     if (numerals_only) return true;
+    // Generic when it opens with a generic word (重点, 全省, 优秀…).
     for (const Hit& h : hits_) {
       const bool generic = h.payload.cat == Cat::GenericCore || h.payload.cat == Cat::Generic;
       if (generic && h.begin == b && h.end <= e) return true;
@@ -789,6 +790,7 @@ class SentenceRecogniser {
       for (std::size_t k = start; k < i; ++k) {
         if (!is_han(text_[k])) return;
       }
+      if (text_[i - 1] == U'第') return;  // 京东方第6代: an ordinal, not a name
       if (generic_core(start, i)) return;
       const int owner = add(start, i, EntityType::Company, 0.6, "company.project-owner");
       candidates_[static_cast<std::size_t>(project_id)].owner = owner;
@@ -1055,7 +1057,11 @@ void resolve_overlaps(std::vector<Candidate>& candidates) {
       if (c.accepted || c.inner) continue;
       // Places inside names are entities when they are villages, towns or sub-districts
       // (刘集街道 in 刘集街道党工委); a city in 山东省科技厅 is not a mention of its own.
-      if (c.type != EntityType::Location || c.rule == "name.suffix") c.inner = true;
+      // A project named inside a longer project's name is that project (…生产线配套项目).
+      const bool part_of_project =
+          c.type == EntityType::Project && candidates[a].type == EntityType::Project;
+      if ((c.type != EntityType::Location || c.rule == "name.suffix") && !part_of_project)
+        c.inner = true;
       stack.push_back(c.prefix);
       stack.push_back(c.owner);
     }

@@ -553,6 +553,13 @@ class Relater {
     return -1;
   }
 
+  [[nodiscard]] bool clause_break(std::size_t b, std::size_t e) const {
+    for (std::size_t i = b; i < e; ++i) {
+      if (doc_.text[i] == U';' || doc_.text[i] == U'；' || doc_.text[i] == U'。') return true;
+    }
+    return e - b > 40;
+  }
+
   // --- 企业总投资7亿元的…项目 -------------------------------------------------------
   void investments(std::size_t s) {
     for (const Hit& h : hits_) {
@@ -578,6 +585,7 @@ class Relater {
         }
       }
       for (const Slot& x : slots_) {
+        if (x.begin >= h.end && clause_break(h.end, x.begin)) break;  // another clause (；)
         if (x.begin >= h.end && cand(x.candidate).type == EntityType::Project) {
           add(investor->candidate, x.candidate, RelationType::InvestsIn, s, 0.7,
               "investsIn.trigger");
