@@ -625,6 +625,12 @@ class SentenceRecogniser {
     return left_boundary(edge.begin);
   }
 
+  // “星火服务队”: a name in quotation marks is a proper name even without a named unit.
+  [[nodiscard]] bool quoted_name(std::size_t begin, std::size_t end) const {
+    return begin > sentence_.begin && end < sentence_.end && text_[begin - 1] == U'“' &&
+           text_[end] == U'”' && end - begin <= kMaxNameLength;
+  }
+
   [[nodiscard]] static bool needs_named_unit(const Hit& suffix) {
     if (suffix.payload.cat == Cat::LocSuffix) return false;  // 镇, 村: checked by their own rule
     if (suffix.end - suffix.begin == 1) return true;
@@ -646,7 +652,12 @@ class SentenceRecogniser {
     // A one-character suffix (局, 委, 厂), the organ or part of a unit (党委, 学院) and an
     // administrative zone (高新区) make a name only after a named unit or place: 山东省科技厅,
     // 襄阳高新区党工委, 长安大学信息工程学院, 济南高新区. Without one they are generic nouns.
-    if (edge->prefix < 0 && needs_named_unit(suffix) && !short_zone_name(*edge, suffix)) return;
+    if (edge->prefix < 0 && needs_named_unit(suffix) && !short_zone_name(*edge, suffix) &&
+        !(quoted_name(edge->begin, suffix.end) && suffix.end - suffix.begin >= 2 &&
+          suffix.begin - edge->begin >= 2 &&
+          U"一二两三四五六七八九十百千"sv.find(text_[edge->begin]) == std::u32string_view::npos)) {
+      return;
+    }
     {
       const std::size_t core_begin =
           edge->prefix >= 0 ? candidates_[static_cast<std::size_t>(edge->prefix)].end : edge->begin;
