@@ -68,7 +68,8 @@ void merge_place_prefixed_names(const NormalizedDocument& doc, const LexiconInde
       if (zone.type == EntityType::Park && zone.begin == longer.begin && rest.size() >= 3) {
         for (const int s : entities) {
           Candidate& shorter = rec.candidates[static_cast<std::size_t>(s)];
-          if (shorter.type == EntityType::Park && text.substr(shorter.begin, shorter.end - shorter.begin) == rest)
+          if (shorter.type == EntityType::Park &&
+              text.substr(shorter.begin, shorter.end - shorter.begin) == rest)
             shorter.key = longer.key;
         }
       }

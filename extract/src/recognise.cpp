@@ -908,7 +908,10 @@ class SentenceRecogniser {
         // 衡阳高新区金扬矿机: a park before a firm is its place; 云甸工业区路网 is one project.
         if (c.type == EntityType::Park && head == EntityType::Company) break;
       }
-      if (const Hit* w = cut_word_ending(p); w != nullptr && slice(w->begin, w->end) != U"及") {
+      const Hit* w = cut_word_ending(p);
+      // 华为: a one-character word at the very end of an item is part of its name.
+      if (w != nullptr && w->end - w->begin == 1 && end - p < 2) w = nullptr;
+      if (w != nullptr && slice(w->begin, w->end) != U"及") {
         const bool name_verb = w->payload.cat == Cat::Stop && w->payload.level == kStopNameVerb;
         if (!name_verb) break;
       }
@@ -983,17 +986,18 @@ class SentenceRecogniser {
       return;
     }
     // A name already recognised keeps its type unless the list says it is a project.
+    bool known = false;
     for (std::size_t i = first_candidate_; i < candidates_.size(); ++i) {
       Candidate& c = candidates_[i];
-      if (c.begin == b && c.end == e) {
-        if (head == EntityType::Project && type == EntityType::Project &&
-            c.type == EntityType::Park) {
-          c.type = EntityType::Project;
-        }
-        if (c.type == type) c.listed = true;
-        return;
-      }
+      if (c.begin != b || c.end != e) continue;
+      if (head == EntityType::Project && type == EntityType::Project && c.type == EntityType::Park)
+        c.type = EntityType::Project;
+      // A known firm listed under a project head is still the firm (华为、联通等…项目).
+      if (c.type == type || (c.type == EntityType::Company && head == EntityType::Project))
+        c.listed = true;
+      known = true;
     }
+    if (known) return;
     // 收集周边中国移动: an item that ends in a known name is that name.
     for (std::size_t i = first_candidate_; i < candidates_.size(); ++i) {
       const auto& c = candidates_[i];

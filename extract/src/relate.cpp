@@ -508,7 +508,8 @@ class Relater {
         if (slots_[i + 1].candidate != a || slots_[i + 1].end > k->begin) continue;
         for (std::size_t j = i + 1; j > 0; --j) {
           const auto gap = slice(slots_[j - 1].end, slots_[j].begin);
-          if ((gap != U"、" && gap != U"和") || !is_party(cand(slots_[j - 1].candidate).type)) break;
+          if ((gap != U"、" && gap != U"和") || !is_party(cand(slots_[j - 1].candidate).type))
+            break;
           parties.push_back(slots_[j - 1].candidate);
         }
         break;
@@ -576,7 +577,8 @@ class Relater {
       if (investor->begin > 0 && doc_.text[investor->begin - 1] == U'由') {
         const Slot* project = nullptr;
         for (const Slot& x : slots_) {
-          if (x.end < investor->begin && cand(x.candidate).type == EntityType::Project) project = &x;
+          if (x.end < investor->begin && cand(x.candidate).type == EntityType::Project)
+            project = &x;
         }
         if (project != nullptr) {
           add(investor->candidate, project->candidate, RelationType::InvestsIn, s, 0.7,
