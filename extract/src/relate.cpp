@@ -615,7 +615,9 @@ class Relater {
     BlockKind previous_kind = BlockKind::Heading;
     for (const Block& block : doc_.blocks) {
       const auto in_block = [&](const Candidate& c) {
-        return c.begin >= block.begin && c.end <= block.end && c.accepted;
+        // A park named inside a project's name (云甸工业区路网) is in the story too.
+        const bool named = c.accepted || (c.inner && c.type == EntityType::Park);
+        return c.begin >= block.begin && c.end <= block.end && named;
       };
       if (block.kind == BlockKind::Byline && previous_kind == BlockKind::Body) {
         topic = -1;  // a byline after text opens the next story
