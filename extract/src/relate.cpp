@@ -329,10 +329,20 @@ class Relater {
       const bool apposition = x.begin > 0 && doc_.text[x.begin - 1] == U'(';  // 高新区(新市区)
       if (x.end <= h.begin && is_container(cand(x.candidate).type) && !apposition) host = &x;
     }
-    if (host == nullptr || h.begin - host->end > kTriggerGap) return;
-    for (std::size_t i = host->end; i < h.begin; ++i) {
-      if (doc_.text[i] == U',' || doc_.text[i] == U'。' || doc_.text[i] == U';') return;
+    const bool near = host != nullptr && h.begin - host->end <= kTriggerGap &&
+                      !clause_break(host->end, h.begin) &&
+                      slice(host->end, h.begin).find(U',') == std::u32string_view::npos;
+    if (!near) {
+      // 苏州高新区始终秉持…,目前拥有X: the park the sentence opens with is the host.
+      host = nullptr;
+      const Sentence& sentence = doc_.sentences[s];
+      if (!slots_.empty() && slots_.front().begin <= sentence.begin + 2 &&
+          cand(slots_.front().candidate).type == EntityType::Park &&
+          !clause_break(slots_.front().end, h.begin)) {
+        host = &slots_.front();
+      }
     }
+    if (host == nullptr) return;
     for (const Slot& x : slots_) {
       if (x.begin < h.end) continue;
       if (x.begin - h.end > 4) break;
