@@ -24,6 +24,9 @@ bool is_open_bracket(char32_t c) {
 bool is_close_bracket(char32_t c) {
   return c == U')' || c == U'）';
 }
+bool is_han_or_latin(char32_t c) {
+  return is_han(c) || is_ascii_alnum(c);
+}
 
 // Lexicon categories that end a name when scanning leftward from its suffix.
 bool is_cut_category(Cat cat) {
@@ -490,6 +493,13 @@ class SentenceRecogniser {
           break;
         }
         p = open - 1;
+        continue;
+      }
+      // 运河数据港 ESG 创新中心: a space may set off Latin letters inside a name.
+      if (c == U' ' && p >= sentence_.begin + 2 &&
+          (is_ascii_alnum(text_[p]) || is_ascii_alnum(text_[p - 2])) &&
+          is_han_or_latin(text_[p - 2])) {
+        --p;
         continue;
       }
       if (is_break_punct(c) || is_open_bracket(c) || is_close_bracket(c)) break;
