@@ -459,6 +459,13 @@ class SentenceRecogniser {
         const bool second_place = prefix >= 0 && scans_past(type, inner.type);
         if (second_place) break;  // 沅江市新湾镇储能电站: the nearest place is the project's
         if (prefix < 0 && p == suffix_begin) nearest = before;
+        // 冷链配送中心 + 项目: a guess right before 项目 is the project's own name; read on.
+        if (type == EntityType::Project && before == nearest && inner.rule == "name.suffix" &&
+            inner.type != EntityType::Company && !is_container(inner.type)) {
+          free_chars += p - inner.begin;
+          p = inner.begin;
+          continue;
+        }
         prefix = before;
         p = inner.begin;
         if (type == EntityType::Project && inner.type == EntityType::Company) {
@@ -510,6 +517,12 @@ class SentenceRecogniser {
           free_chars < 2 && p - 1 > sentence_.begin && is_han(text_[p - 2])) {
         word = nullptr;
       }
+      // 总投资7亿元的综合制剂智能化技改及冷链仓储项目: after an investment's 的, a project's
+      // name may join two parts with 及 or 和.
+      if (word != nullptr && type == EntityType::Project && joins_project_parts(*word)) {
+        p = word->begin;
+        continue;
+      }
       if (word != nullptr) {
         // 龙源开发建设公司, 生产运营中心: verbs that names hold are stepped over until the
         // name has a core of its own; any other word ends it, and so does a verb before a
@@ -532,6 +545,8 @@ class SentenceRecogniser {
       --p;
       ++free_chars;
     }
+    // A guess read on past still names the project: it counts as what the name is built on.
+    if (prefix < 0 && nearest >= 0) prefix = nearest;
     if (prefix < 0 && free_chars < min_free_chars(type)) return std::nullopt;
     if (prefix >= 0 && candidates_[static_cast<std::size_t>(prefix)].begin != p) {
       // Composed, then went on past it (projects): keep only if the rest is a name too.
@@ -698,7 +713,9 @@ class SentenceRecogniser {
       if (suffix.begin - begin > kMaxGrassrootsCore) return;
       if (!grassroots_core(begin, suffix.begin)) return;
     }
-    if (!composed && generic_core(begin, suffix.begin)) return;
+    // 总投资…的综合制剂…项目: a project its investment introduces is named, whatever it opens with.
+    const bool introduced = type == EntityType::Project && introduced_by_investment(begin);
+    if (!composed && !introduced && generic_core(begin, suffix.begin)) return;
     if (composed && core_begin < suffix.begin && generic_core(core_begin, suffix.begin) &&
         (type == EntityType::Location || type == EntityType::Project)) {
       return;
@@ -726,6 +743,26 @@ class SentenceRecogniser {
         type == EntityType::Organization && composed &&
         (word.back() == U'委' || word.ends_with(U"政府"));
     if (type == EntityType::Project) add_project_owner(id);
+  }
+
+  [[nodiscard]] bool introduced_by_investment(std::size_t begin) const {
+    if (begin <= sentence_.begin || text_[begin - 1] != U'的') return false;
+    const auto before = slice(begin > sentence_.begin + 8 ? begin - 8 : sentence_.begin, begin);
+    return before.find(U"元") != std::u32string_view::npos;
+  }
+
+  [[nodiscard]] bool joins_project_parts(const Hit& word) const {
+    const auto w = slice(word.begin, word.end);
+    if (w != U"及" && w != U"和") return false;
+    for (std::size_t i = word.begin; i > sentence_.begin && word.begin - i < 20; --i) {
+      const char32_t c = text_[i - 1];
+      if (is_break_punct(c)) return false;
+      if (c == U'的') {
+        const std::size_t from = i - 1 >= sentence_.begin + 8 ? i - 9 : sentence_.begin;
+        return slice(from, i - 1).find(U'元') != std::u32string_view::npos;
+      }
+    }
+    return false;
   }
 
   // 25.1万平方米标准厂房: a quantity is not part of a name, except a capacity (年产10万吨).
@@ -767,10 +804,7 @@ class SentenceRecogniser {
   // (年产10万吨), a code (1580), or a name introduced by its investment (总投资…的X项目).
   [[nodiscard]] bool project_evidence(std::size_t begin, std::size_t suffix_begin) const {
     if (begin >= suffix_begin || is_digit(text_[begin])) return false;
-    if (begin > sentence_.begin && text_[begin - 1] == U'的') {
-      const auto before = slice(begin > sentence_.begin + 8 ? begin - 8 : sentence_.begin, begin);
-      if (before.find(U"元") != std::u32string_view::npos) return true;
-    }
+    if (introduced_by_investment(begin)) return true;
     // 鑫星半导体项目: a firm's name, by its industry word, names the project.
     if (text_.compare(suffix_begin, 2, U"项目") == 0) {
       const Hit* industry = longest_ending(

@@ -91,6 +91,13 @@ TEST(Recognise, ProjectIntroducedByInvestment) {
   EXPECT_TRUE(has_entity(ex, Project, "鼎盛新材料产业化项目")) << dump(ex);
 }
 
+// After an investment's 的, a project's name may open with a generic word and join two parts.
+TEST(Recognise, ProjectWithTwoPartsIntroducedByInvestment) {
+  const Extraction ex =
+      run("江北智造有限公司总投资额3亿元的综合仓储物流及冷链配送中心项目已开工建设。");
+  EXPECT_TRUE(has_entity(ex, Project, "综合仓储物流及冷链配送中心项目")) << dump(ex);
+}
+
 // Towns, villages and sub-districts in an administrative chain.
 TEST(Recognise, GrassrootsPlacesInAChain) {
   const Extraction ex = run("记者来到浏阳市大瑶镇杨花村，看到村民正在采摘。");
