@@ -254,6 +254,17 @@ class SentenceRecogniser {
            }) != nullptr;
   }
 
+  [[nodiscard]] bool right_boundary(std::size_t pos) const {
+    if (pos >= sentence_.end || !is_han(text_[pos])) return true;
+    if (slice(pos, pos + 2) == U"首都" || slice(pos, pos + 2) == U"省会") return true;
+    return longest_starting(pos, [](const Hit& h) {
+             const Cat c = h.payload.cat;
+             return is_cut_category(c) || c == Cat::Stop || c == Cat::Province || c == Cat::City ||
+                    c == Cat::County || is_suffix_category(c) || c == Cat::NationalPark ||
+                    c == Cat::Speech || c == Cat::GenericCore;
+           }) != nullptr;
+  }
+
   [[nodiscard]] bool usable_place(const Hit& h) const {
     // 白山 in 长白山: a short place name must start where a word starts.
     if (h.payload.level == kPlaceShort && !left_boundary(h.begin)) return false;
@@ -285,8 +296,14 @@ class SentenceRecogniser {
         case Cat::County:
         case Cat::Country:
           if (!usable_place(h)) break;
-          add(h.begin, h.end, EntityType::Location, h.payload.level == kPlaceFull ? 0.9 : 0.75,
-              "lexicon.place");
+          {
+            const int place = add(h.begin, h.end, EntityType::Location,
+                                  h.payload.level == kPlaceFull ? 0.9 : 0.75, "lexicon.place");
+            // 西安邮电…: a short place name running into other words modifies them; it may
+            // open a name but is no mention of its own.
+            if (h.payload.level == kPlaceShort && !right_boundary(h.end))
+              candidates_[static_cast<std::size_t>(place)].modifier = true;
+          }
           break;
         case Cat::NationalPark:
           add(h.begin, h.end, EntityType::Park, 0.95, "lexicon.park");
@@ -1087,7 +1104,7 @@ void resolve_overlaps(std::vector<Candidate>& candidates) {
   std::vector<std::size_t> accepted;
   for (const std::size_t i : order) {
     Candidate& c = candidates[i];
-    if (c.confidence <= 0.0) continue;  // absorbed into a longer name
+    if (c.confidence <= 0.0 || c.modifier) continue;  // absorbed, or only a modifier
     bool overlaps = false;
     for (const std::size_t a : accepted) {
       const Candidate& o = candidates[a];

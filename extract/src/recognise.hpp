@@ -25,6 +25,7 @@ struct Candidate {
   bool accepted = false;  ///< survived overlap resolution as a maximal name
   bool inner = false;     ///< inside an accepted name, emitted as an entity of its own
   bool listed = false;    ///< an item of a list (X、Y等企业)
+  bool modifier = false;  ///< a place name only modifying the words after it (西安邮电…)
   bool government = false;  ///< a place's government or party committee (北京市政府, 常宁市委)
   std::u32string key;
 };

@@ -13,11 +13,12 @@
 namespace parkgraph::cli_testing {
 namespace {
 
-// Quality floors of the pipeline issue: eval on the seeds must not fall below these.
-constexpr double kMinCoreEntityF1 = 0.85;
-constexpr double kMinRelationF1 = 0.65;
-// Location floor of the extraction-quality issue, already met.
+// Quality floors on the development gold (the extraction-quality issue; the pipeline issue
+// asked for 0.85 and 0.65): eval on the seeds must not fall below these.
+constexpr double kMinCoreEntityF1 = 0.92;
+constexpr double kMinRelationF1 = 0.80;
 constexpr double kMinLocationF1 = 0.85;
+constexpr double kMinRelationTypeF1 = 0.70;
 
 const std::set<std::string> kEntityTypes{"Park",    "Company",      "Person",
                                          "Project", "Organization", "Location"};
@@ -240,6 +241,12 @@ TEST_F(Seeds, EvalMeetsQualityFloor) {
   EXPECT_GE(core->f1, kMinCoreEntityF1) << r.out;
   EXPECT_GE(relations->f1, kMinRelationF1) << r.out;
   EXPECT_GE(location->f1, kMinLocationF1) << r.out;
+  for (const std::string type :
+       {"locatedIn", "holdsPosition", "investsIn", "partOf", "cooperatesWith"}) {
+    const auto line = score_line(r.out, type);
+    ASSERT_TRUE(line) << "no row for " << type << " in:\n" << r.out;
+    EXPECT_GE(line->f1, kMinRelationTypeF1) << type << "\n" << r.out;
+  }
   RecordProperty("core_entity_f1", std::to_string(core->f1));
   RecordProperty("location_entity_f1", std::to_string(location->f1));
   RecordProperty("relation_f1", std::to_string(relations->f1));

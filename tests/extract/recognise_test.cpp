@@ -120,6 +120,15 @@ TEST(Recognise, CountyShortNamesNeedTheFullName) {
   EXPECT_TRUE(has_entity(with, Location, "常宁")) << dump(with);
 }
 
+// A short place name running into other words modifies them (西安邮电…) and is no mention;
+// followed by a verb or a function word it is one (卖到广东去).
+TEST(Recognise, ShortPlaceNamesAsModifiers) {
+  const Extraction modifier = run("据悉，成都理工附属学校今年扩招。");
+  EXPECT_FALSE(has_entity(modifier, Location, "成都")) << dump(modifier);
+  const Extraction place = run("他们的鱼能卖到成都去，价钱更高。");
+  EXPECT_TRUE(has_entity(place, Location, "成都")) << dump(place);
+}
+
 // Organs with a one-character suffix need a named unit: 山东省科技厅 yes, 格局 no.
 TEST(Recognise, OneCharacterSuffixNeedsANamedUnit) {
   const Extraction ex = run("河南省科技厅推动形成新的发展格局。");
