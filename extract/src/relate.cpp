@@ -429,11 +429,9 @@ class Relater {
         if (unit_ending(start) >= 0) break;
         start = c->begin;
       } else if (doc_.text[start - 1] == U'、' && start != pos &&
-                 hit_ending(start - 1, Cat::Title) == nullptr &&
-                 hit_ending(start - 1, Cat::OrgSuffix) == nullptr) {
-        break;
-      } else if (doc_.text[start - 1] == U'、' && start != pos) {
-        --start;
+                 (hit_ending(start - 1, Cat::Title) != nullptr ||
+                  hit_ending(start - 1, Cat::OrgSuffix) != nullptr)) {
+        --start;  // 、 joins two titles of one chain
       } else {
         break;
       }

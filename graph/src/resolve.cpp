@@ -156,7 +156,7 @@ KnowledgeGraph build_graph(std::span<const Extraction> extractions, const Resolv
                 return std::tie(a.doc, a.name, a.value, a.literal) <
                        std::tie(b.doc, b.name, b.value, b.literal);
               });
-    vertex_of[id] = boost::add_vertex(std::move(e), graph);
+    vertex_of[id] = boost::add_vertex(e, graph);
   }
 
   // Pass 2: one edge per (head, type, tail, doc), the most confident evidence kept.
@@ -182,8 +182,8 @@ KnowledgeGraph build_graph(std::span<const Extraction> extractions, const Resolv
     }
   }
   for (auto& [key, relation] : edges) {
-    boost::add_edge(vertex_of.at(std::get<0>(key)), vertex_of.at(std::get<2>(key)),
-                    std::move(relation), graph);
+    boost::add_edge(vertex_of.at(std::get<0>(key)), vertex_of.at(std::get<2>(key)), relation,
+                    graph);
   }
   return KnowledgeGraph(std::move(graph));
 }
