@@ -228,6 +228,9 @@ int main(int argc, char** argv) {
   } catch (const std::exception& e) {
     std::cerr << "parkgraph: " << e.what() << "\n";
     return kExitInputFailed;
+  } catch (...) {
+    std::cerr << "parkgraph: unexpected error\n";
+    return kExitInputFailed;
   }
   return kExitUsage;
 }

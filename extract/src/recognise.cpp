@@ -765,7 +765,7 @@ class SentenceRecogniser {
   [[nodiscard]] bool introduced_by_investment(std::size_t begin) const {
     if (begin <= sentence_.begin || text_[begin - 1] != U'的') return false;
     const auto before = slice(begin > sentence_.begin + 8 ? begin - 8 : sentence_.begin, begin);
-    return before.find(U"元") != std::u32string_view::npos;
+    return before.find(U'元') != std::u32string_view::npos;
   }
 
   [[nodiscard]] bool joins_project_parts(const Hit& word) const {

@@ -19,8 +19,8 @@ struct CompiledOntology;  // the lexicon automaton, private to the library
 /// Input that cannot be read as UTF-8 text: names the byte where decoding stopped.
 class InputError : public std::runtime_error {
  public:
-  InputError(std::string message, std::size_t byte_offset)
-      : std::runtime_error(std::move(message)), byte_offset_(byte_offset) {}
+  InputError(const std::string& message, std::size_t byte_offset)
+      : std::runtime_error(message), byte_offset_(byte_offset) {}
   [[nodiscard]] std::size_t byte_offset() const { return byte_offset_; }
 
  private:
