@@ -822,6 +822,11 @@ class SentenceRecogniser {
   [[nodiscard]] bool project_evidence(std::size_t begin, std::size_t suffix_begin) const {
     if (begin >= suffix_begin || is_digit(text_[begin])) return false;
     if (introduced_by_investment(begin)) return true;
+    // 钢城新苑二期: a phase names a construction project.
+    if (text_.compare(suffix_begin + 1, 1, U"期") == 0 &&
+        U"一二三四五六"sv.find(text_[suffix_begin]) != std::u32string_view::npos) {
+      return suffix_begin - begin >= 2;
+    }
     // 鑫星半导体项目: a firm's name, by its industry word, names the project.
     if (text_.compare(suffix_begin, 2, U"项目") == 0) {
       const Hit* industry = longest_ending(

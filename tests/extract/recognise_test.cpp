@@ -98,6 +98,12 @@ TEST(Recognise, ProjectWithTwoPartsIntroducedByInvestment) {
   EXPECT_TRUE(has_entity(ex, Project, "综合仓储物流及冷链配送中心项目")) << dump(ex);
 }
 
+// A phase names a construction project: X二期.
+TEST(Recognise, PhasesNameProjects) {
+  const Extraction ex = run("在园区配套基础设施建设——锦绣新城二期建设现场，机器轰鸣。");
+  EXPECT_TRUE(has_entity(ex, Project, "锦绣新城二期")) << dump(ex);
+}
+
 // Towns, villages and sub-districts in an administrative chain.
 TEST(Recognise, GrassrootsPlacesInAChain) {
   const Extraction ex = run("记者来到浏阳市大瑶镇杨花村，看到村民正在采摘。");
