@@ -117,6 +117,7 @@ class SentenceRecogniser {
     const std::size_t n = sentence_.end - sentence_.begin + 1;
     by_start_.resize(n);
     by_end_.resize(n);
+    candidates_by_end_.resize(n);
     for (std::size_t i = 0; i < hits_.size(); ++i) {
       by_start_[hits_[i].begin - sentence_.begin].push_back(static_cast<int>(i));
       by_end_[hits_[i].end - sentence_.begin].push_back(static_cast<int>(i));
@@ -143,6 +144,7 @@ class SentenceRecogniser {
   std::size_t first_candidate_;
   std::vector<Hit> hits_;
   std::vector<bool> word_boundary_;  // ICU word boundaries, relative to the sentence start
+  std::vector<std::vector<int>> candidates_by_end_;  // candidate indices by end, relative
   std::vector<std::vector<int>> by_start_;
   std::vector<std::vector<int>> by_end_;
 
@@ -172,6 +174,13 @@ class SentenceRecogniser {
     return best;
   }
 
+  // Calls f(hit) for every lexicon hit starting at `pos`.
+  template <typename F>
+  void for_hits_at(std::size_t pos, F f) const {
+    if (pos < sentence_.begin || pos >= sentence_.end) return;
+    for (const int i : by_start_[pos - sentence_.begin]) f(hits_[static_cast<std::size_t>(i)]);
+  }
+
   [[nodiscard]] bool starts_with_cat(std::size_t pos, Cat cat) const {
     return longest_starting(pos, [cat](const Hit& h) { return h.payload.cat == cat; }) != nullptr;
   }
@@ -193,12 +202,12 @@ class SentenceRecogniser {
 
   // The longest candidate of this sentence that ends exactly at `pos`.
   [[nodiscard]] int candidate_ending(std::size_t pos, std::size_t not_after) const {
+    if (pos > not_after || pos < sentence_.begin || pos > sentence_.end) return -1;
     int best = -1;
-    for (std::size_t i = first_candidate_; i < candidates_.size(); ++i) {
-      const Candidate& c = candidates_[i];
-      if (c.end != pos || c.end > not_after) continue;
-      if (best < 0 || c.begin < candidates_[static_cast<std::size_t>(best)].begin) {
-        best = static_cast<int>(i);
+    for (const int i : candidates_by_end_[pos - sentence_.begin]) {
+      if (best < 0 || candidates_[static_cast<std::size_t>(i)].begin <
+                          candidates_[static_cast<std::size_t>(best)].begin) {
+        best = i;
       }
     }
     return best;
@@ -206,13 +215,14 @@ class SentenceRecogniser {
 
   int add(std::size_t b, std::size_t e, EntityType type, double confidence, std::string_view rule,
           int prefix = -1) {
-    for (std::size_t i = first_candidate_; i < candidates_.size(); ++i) {
-      Candidate& c = candidates_[i];
-      if (c.begin == b && c.end == e && c.type == type) {
+    for (const int i : candidates_by_end_[e - sentence_.begin]) {
+      Candidate& c = candidates_[static_cast<std::size_t>(i)];
+      if (c.begin == b && c.type == type) {
         c.confidence = std::max(c.confidence, confidence);
-        return static_cast<int>(i);
+        return i;
       }
     }
+    candidates_by_end_[e - sentence_.begin].push_back(static_cast<int>(candidates_.size()));
     Candidate c;
     c.begin = b;
     c.end = e;
@@ -228,14 +238,15 @@ class SentenceRecogniser {
   // --- known names ----------------------------------------------------------
   // A known name ends where a word ends: 科技部 in 科技部门 is no ministry.
   [[nodiscard]] bool ends_inside_word(const Hit& name) const {
-    for (const Hit& h : hits_) {
-      const Cat c = h.payload.cat;
-      if ((c == Cat::Generic || c == Cat::GenericCore || c == Cat::Stop) && h.begin > name.begin &&
-          h.begin < name.end && h.end > name.end) {
-        return true;
-      }
+    bool inside = false;
+    for (std::size_t k = name.begin + 1; k < name.end && !inside; ++k) {
+      for_hits_at(k, [&](const Hit& h) {
+        const Cat c = h.payload.cat;
+        if ((c == Cat::Generic || c == Cat::GenericCore || c == Cat::Stop) && h.end > name.end)
+          inside = true;
+      });
     }
-    return false;
+    return inside;
   }
 
   // A county's short name is a common word as often as a place (资源, 合作, 同心): it
@@ -581,11 +592,12 @@ class SentenceRecogniser {
       numerals_only = numerals_only && kNumerals.find(text_[i]) != std::u32string_view::npos;
     if (numerals_only) return true;
     // Generic when it opens with a generic word (重点, 全省, 优秀…).
-    for (const Hit& h : hits_) {
-      const bool generic = h.payload.cat == Cat::GenericCore || h.payload.cat == Cat::Generic;
-      if (generic && h.begin == b && h.end <= e) return true;
-    }
-    return false;
+    bool generic = false;
+    for_hits_at(b, [&](const Hit& h) {
+      const Cat c = h.payload.cat;
+      if ((c == Cat::GenericCore || c == Cat::Generic) && h.end <= e) generic = true;
+    });
+    return generic;
   }
 
   void add_suffix_names() {
@@ -607,27 +619,26 @@ class SentenceRecogniser {
   // A word that runs across the end of the name's core into its suffix, or from the
   // suffix on past it, means the suffix is not one: 农村, 乡村, 部门, 董事局主席.
   [[nodiscard]] bool word_crosses(std::size_t core_begin, const Hit& suffix) const {
-    for (const Hit& h : hits_) {
-      const Cat c = h.payload.cat;
-      const bool wordy = c == Cat::Generic || c == Cat::GenericCore || c == Cat::Stop ||
-                         c == Cat::Title || c == Cat::Speech;
-      if (!wordy) continue;
-      const bool into_suffix = suffix.end - suffix.begin == 1 && h.begin >= core_begin &&
-                               h.begin < suffix.begin && h.end > suffix.begin &&
-                               h.end <= suffix.end;
-      const bool past_suffix =
-          h.begin >= core_begin &&
-          (c == Cat::Title ? h.begin < suffix.begin : h.begin <= suffix.begin) &&
-          h.end > suffix.end;
-      // A title may open with the organ word (市委常委, 支部书记): that is no reason to doubt it.
-      // A title may follow the organ word (党支部书记, 市委常委); only one that takes the
-      // suffix's last character (大学校 + 校长) shows the suffix is misread.
-      const bool from_suffix = (c != Cat::Title || h.begin + 1 == suffix.end) &&
-                               h.begin >= suffix.begin && h.begin < suffix.end &&
-                               h.end > suffix.end;
-      if (into_suffix || past_suffix || from_suffix) return true;
+    bool crosses = false;
+    for (std::size_t k = core_begin; k < suffix.end && !crosses; ++k) {
+      for_hits_at(k, [&](const Hit& h) {
+        const Cat c = h.payload.cat;
+        const bool wordy = c == Cat::Generic || c == Cat::GenericCore || c == Cat::Stop ||
+                           c == Cat::Title || c == Cat::Speech;
+        if (!wordy) return;
+        const bool into_suffix = suffix.end - suffix.begin == 1 && h.begin < suffix.begin &&
+                                 h.end > suffix.begin && h.end <= suffix.end;
+        const bool past_suffix =
+            (c == Cat::Title ? h.begin < suffix.begin : h.begin <= suffix.begin) &&
+            h.end > suffix.end;
+        // A title may follow the organ word (党支部书记, 市委常委); only one that takes the
+        // suffix's last character (大学校 + 校长) shows the suffix is misread.
+        const bool from_suffix = (c != Cat::Title || h.begin + 1 == suffix.end) &&
+                                 h.begin >= suffix.begin && h.end > suffix.end;
+        if (into_suffix || past_suffix || from_suffix) crosses = true;
+      });
     }
-    return false;
+    return crosses;
   }
 
   // 以区带镇, 一幅村: a village name does not open with an administrative word or a count.
