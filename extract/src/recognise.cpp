@@ -1080,12 +1080,17 @@ class SentenceRecogniser {
       const auto& c = candidates_[i];
       if (c.end == e && c.begin > b && c.rule.substr(0, 8) == "lexicon.") return;
     }
-    // 国家电网大力电工: a unit named after its known parent is an item of its own.
+    // 国家电网大力电工: a firm named after its known parent (a name of its own, with an industry
+    // word) is an item of its own; 海信视像 is one name that opens with its parent's.
     const int prefix = candidate_starting_inside(b, e);
     if (prefix >= 0 && type == EntityType::Company &&
         candidates_[static_cast<std::size_t>(prefix)].type == EntityType::Company &&
         e - candidates_[static_cast<std::size_t>(prefix)].end >= 2) {
-      add(candidates_[static_cast<std::size_t>(prefix)].end, e, type, 0.65, "name.list", prefix);
+      const std::size_t rest = candidates_[static_cast<std::size_t>(prefix)].end;
+      const bool own_name = ends_in_industry(rest, e) && e - rest >= 3;
+      const std::size_t from = own_name ? rest : b;
+      candidates_[static_cast<std::size_t>(add(from, e, type, 0.65, "name.list", prefix))].listed =
+          true;
       return;
     }
     if (generic_core(b, e) && !(type == EntityType::Company && ends_in_industry(b, e))) return;

@@ -77,6 +77,13 @@ TEST(Recognise, ListItemsTakeTheHeadType) {
   }
 }
 
+// A listed firm that opens with a known brand is one name (海信视像), part of the brand's group.
+TEST(Recognise, ListedFirmOpeningWithABrand) {
+  const Extraction ex = run("园区已集聚海信视像、晨光科技等企业。");
+  EXPECT_TRUE(has_entity(ex, Company, "海信视像")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "视像")) << dump(ex);
+}
+
 // A list of projects: items with a capacity or facility word are projects.
 TEST(Recognise, ProjectListItems) {
   const Extraction ex =
