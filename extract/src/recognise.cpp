@@ -382,6 +382,17 @@ class SentenceRecogniser {
            }) != nullptr;
   }
 
+  // 张明远(星河智能科技有限公司董事长): a bracket after the name that ends with a title.
+  [[nodiscard]] bool office_in_brackets(std::size_t pos) const {
+    if (pos >= sentence_.end || !is_open_bracket(text_[pos])) return false;
+    for (std::size_t close = pos + 1; close < sentence_.end && close - pos <= 30; ++close) {
+      if (!is_close_bracket(text_[close])) continue;
+      return longest_ending(close, [](const Hit& h) { return h.payload.cat == Cat::Title; }) !=
+             nullptr;
+    }
+    return false;
+  }
+
   [[nodiscard]] bool followed_by_speech_or_title(std::size_t pos) const {
     return starts_with_cat(pos, Cat::Speech) || starts_with_cat(pos, Cat::Title);
   }
@@ -412,7 +423,7 @@ class SentenceRecogniser {
       if (function_word && !starts_with_cat(end, Cat::Speech)) continue;
       if (after_title) {
         add(h.begin, end, EntityType::Person, 0.85, "person.after-title");
-      } else if (boundary_before && followed_by_speech_or_title(end)) {
+      } else if (boundary_before && (followed_by_speech_or_title(end) || office_in_brackets(end))) {
         add(h.begin, end, EntityType::Person, 0.8, "person.before-speech");
       }
     }

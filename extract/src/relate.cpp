@@ -380,9 +380,25 @@ class Relater {
   }
 
   // --- 襄阳高新区党工委副书记、管委会主任邓卓海 -----------------------------------
+  // 张明(星河科技有限公司董事长): an office in brackets after the name.
+  void bracketed_position(const Slot& person, std::size_t s) {
+    const std::size_t open = person.end;
+    if (open >= doc_.text.size() || doc_.text[open] != U'(') return;
+    const auto close = doc_.text.find(U')', open);
+    if (close == std::u32string::npos || close - open > 30) return;
+    for (const Slot& unit : slots_) {
+      if (unit.begin != open + 1 || unit.anaphor) continue;
+      const std::size_t title_begin = walk_title(close);
+      if (title_begin != unit.end) return;
+      add_position(person.candidate, unit.candidate, unit.end, close, s);
+      return;
+    }
+  }
+
   void positions(std::size_t s) {
     for (const Slot& p : slots_) {
       if (p.anaphor || cand(p.candidate).type != EntityType::Person) continue;
+      bracketed_position(p, s);
       std::size_t title_end = p.begin;
       while (true) {
         std::size_t title_begin = walk_title(title_end);

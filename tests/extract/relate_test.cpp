@@ -31,6 +31,14 @@ TEST(Relate, CityOfficials) {
   EXPECT_EQ(f->title, "副市长");
 }
 
+// An office in brackets after the name: 张明(星河科技有限公司董事长).
+TEST(Relate, OfficeInBracketsAfterTheName) {
+  const Extraction ex = run("签约仪式上，张明远(星河智能科技有限公司董事长)介绍了项目情况。");
+  const Fact* f = find_fact(ex, "张明远", HoldsPosition, "星河智能科技有限公司");
+  ASSERT_NE(f, nullptr) << dump(ex);
+  EXPECT_EQ(f->title, "董事长");
+}
+
 // A role is not an office: 村民X holds nothing.
 TEST(Relate, RolesAreNotPositions) {
   const Extraction ex = run("大瑶镇村民刘桂香说，日子越过越好。");
