@@ -104,6 +104,32 @@ void merge_restated_kinds(Recognition& rec) {
   }
 }
 
+// 国际科技园区协会(IASP): a Latin acronym in brackets after a name is that name's alias.
+void add_bracketed_acronyms(const NormalizedDocument& doc, Recognition& rec) {
+  const std::u32string_view text(doc.text);
+  const auto entities = rec.entities();
+  for (const int i : entities) {
+    const Candidate outer = rec.candidates[static_cast<std::size_t>(i)];
+    if (outer.type == EntityType::Person || outer.type == EntityType::Location) continue;
+    if (outer.end + 3 >= text.size() || text[outer.end] != U'(') continue;
+    std::size_t close = outer.end + 1;
+    while (close < text.size() && close - outer.end <= 11 &&
+           ((text[close] >= U'A' && text[close] <= U'Z') || is_digit(text[close]))) {
+      ++close;
+    }
+    if (close >= text.size() || text[close] != U')' || close - outer.end < 3) continue;
+    Candidate acronym = outer;
+    acronym.begin = outer.end + 1;
+    acronym.end = close;
+    acronym.prefix = -1;
+    acronym.owner = -1;
+    acronym.rule = "name.acronym";
+    acronym.accepted = true;
+    acronym.inner = false;
+    rec.candidates.push_back(acronym);
+  }
+}
+
 // 贵阳高新区(贵州科学城): a park named again in brackets is the same park.
 void merge_bracketed_parks(const NormalizedDocument& doc, Recognition& rec) {
   const auto entities = rec.entities();
@@ -144,6 +170,7 @@ Extraction Extractor::extract(std::string_view doc_id, std::string_view bytes) c
   Recognition rec = recognise(doc, lexicon);
   merge_short_firm_names(rec);
   merge_bracketed_parks(doc, rec);
+  add_bracketed_acronyms(doc, rec);
   merge_restated_kinds(rec);
   merge_place_prefixed_names(doc, lexicon, rec);
 

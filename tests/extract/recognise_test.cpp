@@ -111,6 +111,17 @@ TEST(Recognise, PhasesNameProjects) {
   EXPECT_TRUE(has_entity(ex, Project, "锦绣新城二期")) << dump(ex);
 }
 
+// A Latin acronym in brackets after a name is an alias of it.
+TEST(Recognise, BracketedAcronymIsAnAlias) {
+  const Extraction ex = run("中关村科技园区加入国际智慧城市联盟(ISCA)。");
+  const Mention* full = find_mention(ex, "国际智慧城市联盟");
+  const Mention* acronym = find_mention(ex, "ISCA");
+  ASSERT_NE(full, nullptr) << dump(ex);
+  ASSERT_NE(acronym, nullptr) << dump(ex);
+  EXPECT_EQ(acronym->key, full->key);
+  EXPECT_EQ(acronym->type, full->type);
+}
+
 // Towns, villages and sub-districts in an administrative chain.
 TEST(Recognise, GrassrootsPlacesInAChain) {
   const Extraction ex = run("记者来到浏阳市大瑶镇杨花村，看到村民正在采摘。");
