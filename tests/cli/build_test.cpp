@@ -98,6 +98,16 @@ TEST_F(Build, FormatOverridesExtension) {
   EXPECT_THAT(read_file(work() / "graph.out"), StartsWith("digraph"));
 }
 
+// -o takes one file: inputs may follow it (build -o g.json news.txt).
+TEST_F(Build, OutputOptionTakesOneFile) {
+  put("xiaogan.txt", kXiaoganReport);
+  const RunResult r = run({"build", "-o", "graph.json", "xiaogan.txt", "-o", "graph.ttl"});
+  ASSERT_EQ(r.exit_code, 0) << describe(r);
+  EXPECT_TRUE(fs::exists(work() / "graph.json"));
+  EXPECT_TRUE(fs::exists(work() / "graph.ttl"));
+  EXPECT_THAT(read_file(work() / "graph.json"), HasSubstr("xiaogan.txt"));
+}
+
 // An unknown extension without --format exits 2 before any work: no output at all is written.
 TEST_F(Build, UnknownExtensionWithoutFormatExits2AndWritesNothing) {
   put("xiaogan.txt", kXiaoganReport);
