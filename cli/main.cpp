@@ -187,8 +187,7 @@ int main(int argc, char** argv) {
                    "Output file; repeat for several. Format from the extension: .ttl .nt .nq "
                    ".json .dot .html")
       ->required()
-      ->expected(1)  // one file per -o, so `-o g.json corpus/` keeps corpus/ an input
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+      ->allow_extra_args(false);  // one file per -o: `-o g.json corpus/` keeps corpus/ an input
   build->add_option("--format", format, "Format of every output: ttl, nt, nq, json, dot, html");
   add_extract_options(*build, build_options);
   build->set_version_flag("--version", std::string("parkgraph ") + PARKGRAPH_VERSION);
