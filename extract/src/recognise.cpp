@@ -190,6 +190,13 @@ class SentenceRecogniser {
     return word_boundary_[h.begin - sentence_.begin];
   }
 
+  // Particles after which a name starts (的储能电池…, 与研发中心…): a name verb right after
+  // one is the name's, not the clause's.
+  [[nodiscard]] bool names_follow(const Hit& h) const {
+    const auto w = slice(h.begin, h.end);
+    return w == U"的" || w == U"之" || w == U"与" || w == U"和" || w == U"及";
+  }
+
   // One-character verbs (称, 获) are too often inside names to cut them, and a one-character
   // function word does not cut where it ends a longer word (据 in 数据).
   [[nodiscard]] const Hit* cut_word_ending(std::size_t pos) const {
@@ -573,8 +580,10 @@ class SentenceRecogniser {
         // (成功孵化 + 大友恒集团), not part of the name.
         const std::size_t before = word->begin;
         if (before == sentence_.begin || is_break_punct(text_[before - 1])) break;
+        if (text_[before - 1] == U'元' || is_digit(text_[before - 1])) break;  // 50亿元 + 建设
+        // …but a function word (的储能电池…) is the name's own left edge, not a clause verb.
         if (const Hit* left = cut_word_ending(before);
-            left != nullptr &&
+            left != nullptr && !names_follow(*left) &&
             !(left->payload.cat == Cat::Stop && left->payload.level == kStopNameVerb)) {
           break;
         }
@@ -784,9 +793,19 @@ class SentenceRecogniser {
     if (type == EntityType::Project) add_project_owner(id);
   }
 
+  // 总投资7亿元的X项目, 拟投资50亿元建设X项目: an amount introduces the project after it.
   [[nodiscard]] bool introduced_by_investment(std::size_t begin) const {
-    if (begin <= sentence_.begin || text_[begin - 1] != U'的') return false;
-    const auto before = slice(begin > sentence_.begin + 8 ? begin - 8 : sentence_.begin, begin);
+    std::size_t marker = 0;
+    if (begin > sentence_.begin && text_[begin - 1] == U'的') {
+      marker = 1;
+    } else if (const Hit* verb = longest_ending(begin, [](const Hit& h) {
+                 return h.payload.cat == Cat::Stop && h.payload.level == kStopNameVerb;
+               })) {
+      marker = begin - verb->begin;  // 建设, 新建
+    }
+    if (marker == 0) return false;
+    const std::size_t at = begin - marker;
+    const auto before = slice(at > sentence_.begin + 8 ? at - 8 : sentence_.begin, at);
     return before.find(U'元') != std::u32string_view::npos;
   }
 

@@ -108,6 +108,13 @@ TEST(Relate, InvestmentInAProject) {
   EXPECT_TRUE(amount) << dump(ex);
 }
 
+// An amount and a building verb introduce the project: 拟投资N亿元建设X项目.
+TEST(Relate, InvestmentThenBuildingVerb) {
+  const Extraction ex = run("湘江智造有限公司拟投资20亿元建设锂电池回收利用项目。");
+  EXPECT_NE(find_fact(ex, "湘江智造有限公司", InvestsIn, "锂电池回收利用项目"), nullptr)
+      << dump(ex);
+}
+
 // The investor after 由: X项目由Y公司投资建设.
 TEST(Relate, InvestorIntroducedByYou) {
   const Extraction ex = run("年产3万吨高端铝材项目由湖南金拓铝业有限公司投资建设，预计年底投产。");
