@@ -11,8 +11,6 @@
 
 namespace parkgraph {
 
-class Ontology;
-
 namespace detail {
 
 // The automaton is built once per ontology and shared by every extraction.

@@ -42,7 +42,7 @@ class Relater {
     place_prefixes();
     owners_by_name();
     for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
-      hits_ = lex_.scan(doc_.text, doc_.sentences[s].begin, doc_.sentences[s].end);
+      index_hits(doc_.sentences[s]);
       slots_ = sentence_slots(s);
       chains(s);
       location_triggers(s);
@@ -63,6 +63,9 @@ class Relater {
   std::vector<int> entities_;  // emitted candidates in text order, computed once
   std::map<std::pair<EntityType, std::u32string>, int> by_key_;
   std::vector<Hit> hits_;
+  std::size_t sentence_begin_ = 0;
+  std::vector<std::vector<std::size_t>> hits_by_start_;
+  std::vector<std::vector<std::size_t>> hits_by_end_;
   std::vector<Slot> slots_;
   std::vector<Slot> previous_slots_;
   std::vector<CandidateFact> facts_;
@@ -90,19 +93,34 @@ class Relater {
     return it == by_key_.end() ? -1 : it->second;
   }
 
+  // Lexicon hits of the sentence, indexed by where they start and end (relative positions).
+  void index_hits(const Sentence& sentence) {
+    sentence_begin_ = sentence.begin;
+    hits_ = lex_.scan(doc_.text, sentence.begin, sentence.end);
+    const std::size_t n = sentence.end - sentence.begin + 1;
+    hits_by_start_.assign(n, {});
+    hits_by_end_.assign(n, {});
+    for (std::size_t i = 0; i < hits_.size(); ++i) {
+      hits_by_start_[hits_[i].begin - sentence.begin].push_back(i);
+      hits_by_end_[hits_[i].end - sentence.begin].push_back(i);
+    }
+  }
+
   [[nodiscard]] const Hit* hit_ending(std::size_t pos, Cat cat) const {
+    if (pos < sentence_begin_ || pos - sentence_begin_ >= hits_by_end_.size()) return nullptr;
     const Hit* best = nullptr;
-    for (const Hit& h : hits_) {
-      if (h.end == pos && h.payload.cat == cat && (best == nullptr || h.begin < best->begin))
-        best = &h;
+    for (const std::size_t i : hits_by_end_[pos - sentence_begin_]) {
+      const Hit& h = hits_[i];
+      if (h.payload.cat == cat && (best == nullptr || h.begin < best->begin)) best = &h;
     }
     return best;
   }
   [[nodiscard]] const Hit* hit_starting(std::size_t pos, Cat cat) const {
+    if (pos < sentence_begin_ || pos - sentence_begin_ >= hits_by_start_.size()) return nullptr;
     const Hit* best = nullptr;
-    for (const Hit& h : hits_) {
-      if (h.begin == pos && h.payload.cat == cat && (best == nullptr || h.end > best->end))
-        best = &h;
+    for (const std::size_t i : hits_by_start_[pos - sentence_begin_]) {
+      const Hit& h = hits_[i];
+      if (h.payload.cat == cat && (best == nullptr || h.end > best->end)) best = &h;
     }
     return best;
   }
