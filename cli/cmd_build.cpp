@@ -13,6 +13,7 @@ struct BuildOptions {
   ExtractOptions extract;
   std::vector<std::string> outputs;
   std::string format;
+  ExportOptions rdf;
 };
 
 int run_build(const BuildOptions& o) {
@@ -33,13 +34,23 @@ int run_build(const BuildOptions& o) {
                 << "' from its extension; use --format ttl|nt|nq|json|dot|html\n";
       return kExitUsage;
     }
+    if (!supports(*format, o.rdf)) {
+      std::cerr << "parkgraph build: --provenance writes named graphs: use an .nq output, not '"
+                << out << "'\n";
+      return kExitUsage;
+    }
     formats.push_back(*format);
+  }
+  if (!valid_base_iri(o.rdf.base_iri)) {
+    std::cerr << "parkgraph build: --base-iri '" << o.rdf.base_iri
+              << "' must be an absolute IRI ending in / or #\n";
+    return kExitUsage;
   }
   const LoadedGraph loaded = extract_graph(o.extract);
   bool write_failed = false;
   for (std::size_t i = 0; i < o.outputs.size(); ++i) {
     try {
-      write_file_atomically(o.outputs[i], serialize(loaded.graph, formats[i]));
+      write_file_atomically(o.outputs[i], serialize(loaded.graph, formats[i], o.rdf));
     } catch (const std::exception& e) {
       std::cerr << "parkgraph build: " << o.outputs[i] << ": " << e.what() << "\n";
       write_failed = true;
@@ -67,6 +78,13 @@ Command add_build_command(CLI::App& app) {
       ->allow_extra_args(false);  // one file per -o: `-o g.json corpus/` keeps corpus/ an input
   build->add_option("--format", options->format,
                     "Format of every output: ttl, nt, nq, json, dot, html");
+  build
+      ->add_option("--base-iri", options->rdf.base_iri,
+                   "Namespace of entity IRIs in RDF output (ends in / or #)")
+      ->capture_default_str();
+  build->add_flag("--provenance", options->rdf.provenance,
+                  "N-Quads with one named graph per document and PROV-O links from each fact "
+                  "to its document and sentence (facts stay in the default graph)");
   add_extract_options(*build, options->extract);
   add_version_flag(*build);
   return {build, [options] { return run_build(*options); }};

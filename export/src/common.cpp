@@ -1,4 +1,5 @@
 // Helpers shared by the serialisers: IRIs, number formatting, escaping, colours.
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <charconv>
@@ -10,7 +11,6 @@
 
 namespace parkgraph {
 namespace detail {
-namespace {
 
 bool needs_percent_encoding(unsigned char c) {
   if (c < 0x20 || c == 0x7F) return true;
@@ -33,6 +33,8 @@ bool needs_percent_encoding(unsigned char c) {
       return false;
   }
 }
+
+namespace {
 
 void append_percent(std::string& out, unsigned char c) {
   constexpr std::string_view kHex = "0123456789ABCDEF";
@@ -178,6 +180,28 @@ std::string escape_xml(std::string_view text) {
 }
 
 }  // namespace detail
+
+bool valid_base_iri(std::string_view iri) {
+  const std::size_t colon = iri.find(':');
+  if (colon == std::string_view::npos || colon == 0 ||
+      !std::isalpha(static_cast<unsigned char>(iri[0]))) {
+    return false;
+  }
+  for (const char c : iri.substr(0, colon)) {
+    const auto u = static_cast<unsigned char>(c);
+    if (!std::isalnum(u) && c != '+' && c != '-' && c != '.') return false;
+  }
+  if (!iri.ends_with('/') && !iri.ends_with('#')) return false;
+  // '%', '#' and '?' may stand in a base; the rest of what segments encode may not.
+  return std::ranges::none_of(iri, [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u != '%' && u != '#' && u != '?' && detail::needs_percent_encoding(u);
+  });
+}
+
+bool supports(Format format, const ExportOptions& options) {
+  return !options.provenance || format == Format::NQuads;
+}
 
 std::string entity_iri(const Entity& entity, const ExportOptions& options) {
   return options.base_iri + detail::lower_type_name(entity.type) + "/" +

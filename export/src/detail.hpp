@@ -36,6 +36,9 @@ std::string format_decimal(double value);
 /// decoding is unambiguous). Everything else, Chinese included, stays UTF-8.
 std::string encode_iri_segment(std::string_view text);
 
+/// Whether encode_iri_segment percent-encodes the byte `c` (outside C1 controls).
+bool needs_percent_encoding(unsigned char c);
+
 /// The part of an entity id after its type prefix ("Park:苏州工业园区" -> "苏州工业园区").
 std::string_view id_key(const Entity& entity);
 

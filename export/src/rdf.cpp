@@ -12,6 +12,17 @@
 //   pgid:statement/<hash> a pg:Statement ; rdf:subject head ; rdf:predicate pg:locatedIn ;
 //       rdf:object tail ; pg:title "..."@zh ; prov:wasDerivedFrom pgid:doc/doc ;
 //       pg:evidence "..."@zh ; pg:sentenceStart 0 ; pg:sentenceEnd 20 ; pg:confidence 0.8 .
+//   pgid:membership/<hash> a org:Membership ; org:member person ; org:organization unit ;
+//       org:role pgid:role/<title> ; pg:title "..."@zh .      (one per person, unit, title)
+//   pgid:role/<title> a org:Role ; rdfs:label "..."@zh .
+//
+// With ExportOptions::provenance (N-Quads only) the facts (documents, entities, plain relation
+// triples, memberships) stay in the default graph, and everything a document says goes into
+// the named graph <pgid:doc/...>: its mentions, the relation triples it states, their
+// pg:Statement nodes, the pg:Sentence each came from (prov:wasQuotedFrom the document) and the
+// pg:Extraction activity that read it (prov:used the document, prov:wasAssociatedWith
+// the parkgraph software agent; statements prov:wasGeneratedBy it). Without it every triple
+// is in one graph, and statements link to the document only.
 #include <cctype>
 #include <cmath>
 #include <cstdio>
@@ -30,6 +41,7 @@ constexpr std::string_view kRdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 constexpr std::string_view kRdfs = "http://www.w3.org/2000/01/rdf-schema#";
 constexpr std::string_view kXsd = "http://www.w3.org/2001/XMLSchema#";
 constexpr std::string_view kProv = "http://www.w3.org/ns/prov#";
+constexpr std::string_view kOrg = "http://www.w3.org/ns/org#";
 constexpr std::string_view kLanguage = "zh";
 
 const char* serializer_name(Format format) {
@@ -99,6 +111,9 @@ class RdfWriter {
     for (const Edge e : boost::make_iterator_range(boost::edges(graph.boost()))) {
       write_relation(graph, e);
     }
+    for (const Edge e : boost::make_iterator_range(boost::edges(graph.boost()))) {
+      if (graph.relation(e).type == RelationType::HoldsPosition) write_membership(graph, e);
+    }
   }
 
   std::string finish() {
@@ -120,7 +135,8 @@ class RdfWriter {
         {"rdf", kRdf},
         {"rdfs", kRdfs},
         {"xsd", kXsd},
-        {"prov", kProv}};
+        {"prov", kProv},
+        {"org", kOrg}};
     for (const auto& [prefix, iri] : prefixes) {
       const UriPtr uri = world_.uri(iri);
       raptor_serializer_set_namespace(serializer_.get(), uri.get(),
@@ -140,6 +156,8 @@ class RdfWriter {
   }
   raptor_term* pg(std::string_view local) { return term(options_.vocabulary_iri, local); }
   raptor_term* rdf(std::string_view local) { return term(kRdf, local); }
+  raptor_term* prov(std::string_view local) { return term(kProv, local); }
+  raptor_term* org(std::string_view local) { return term(kOrg, local); }
 
   void emit(raptor_term* subject, raptor_term* predicate, raptor_term* object,
             raptor_term* graph = nullptr) {
@@ -149,7 +167,7 @@ class RdfWriter {
     statement.subject = subject;
     statement.predicate = predicate;
     statement.object = object;
-    statement.graph = format_ == Format::NQuads ? graph : nullptr;
+    statement.graph = options_.provenance ? graph : nullptr;
     if (raptor_serializer_serialize_statement(serializer_.get(), &statement) != 0) {
       world_.throw_if_failed("statement");
       throw ExportError("Raptor: cannot serialise a statement");
@@ -160,8 +178,9 @@ class RdfWriter {
   TermPtr decimal(double value) {
     std::string lexical = format_decimal(value);
     // Raptor's Turtle writer prints every xsd:decimal bare, and a bare "1200" reads back as
-    // xsd:integer. "1200.0" keeps the datatype (same value); other syntaxes keep "1200".
-    if (format_ == Format::Turtle && lexical.find('.') == std::string::npos) lexical += ".0";
+    // xsd:integer; Rasqal compares a decimal without a point as a string. "1200.0" (the
+    // XSD 1.0 canonical form, same value) avoids both, in every syntax.
+    if (lexical.find('.') == std::string::npos) lexical += ".0";
     return world_.literal(lexical, xsd_decimal_.get());
   }
   TermPtr integer(std::size_t value) {
@@ -216,12 +235,14 @@ class RdfWriter {
     const TermPtr node =
         world_.iri_term(entity_iri + "#mention-" + encode_iri_segment(mention.doc) + "-" +
                         std::to_string(mention.start) + "-" + std::to_string(mention.end));
-    emit(entity.get(), pg("mention"), node.get());
-    emit(node.get(), rdf("type"), pg("Mention"));
-    emit(node.get(), pg("doc"), document(mention.doc).get());
-    emit(node.get(), pg("start"), integer(mention.start).get());
-    emit(node.get(), pg("end"), integer(mention.end).get());
-    if (!mention.surface.empty()) emit(node.get(), pg("surface"), text(mention.surface).get());
+    const TermPtr doc = document(mention.doc);
+    raptor_term* in = doc.get();  // the document's graph, with provenance
+    emit(entity.get(), pg("mention"), node.get(), in);
+    emit(node.get(), rdf("type"), pg("Mention"), in);
+    emit(node.get(), pg("doc"), doc.get(), in);
+    emit(node.get(), pg("start"), integer(mention.start).get(), in);
+    emit(node.get(), pg("end"), integer(mention.end).get(), in);
+    if (!mention.surface.empty()) emit(node.get(), pg("surface"), text(mention.surface).get(), in);
   }
 
   void write_relation(const KnowledgeGraph& graph, Edge edge) {
@@ -234,26 +255,85 @@ class RdfWriter {
     raptor_term* predicate = pg(to_string(relation.type));
     const TermPtr doc = document(relation.doc);
 
-    // The plain triple once per (head, type, tail), or once per document in N-Quads.
-    const std::string scope = format_ == Format::NQuads ? relation.doc : std::string();
-    if (plain_written_.emplace(head.id, relation.type, tail.id, scope).second) {
-      emit(subject.get(), predicate, object.get(), doc.get());
+    // The plain triple once per (head, type, tail) in the default graph; with provenance
+    // also once in the graph of each document that states it.
+    if (plain_written_.emplace(head.id, relation.type, tail.id).second) {
+      emit(subject.get(), predicate, object.get());
+    }
+    raptor_term* in = doc.get();
+    if (options_.provenance &&
+        stated_written_.emplace(head.id, relation.type, tail.id, relation.doc).second) {
+      emit(subject.get(), predicate, object.get(), in);
     }
 
     const TermPtr node = world_.iri_term(statement_iri(head, relation, tail));
-    emit(node.get(), rdf("type"), pg("Statement"));
-    emit(node.get(), rdf("subject"), subject.get());
-    emit(node.get(), rdf("predicate"), predicate);
-    emit(node.get(), rdf("object"), object.get());
-    if (!relation.title.empty()) emit(node.get(), pg("title"), text(relation.title).get());
-    emit(node.get(), term(kProv, "wasDerivedFrom"), doc.get());
-    emit(node.get(), pg("evidence"), text(relation.evidence).get());
-    emit(node.get(), pg("sentenceStart"), integer(relation.sentence_start).get());
-    emit(node.get(), pg("sentenceEnd"), integer(relation.sentence_end).get());
+    emit(node.get(), rdf("type"), pg("Statement"), in);
+    emit(node.get(), rdf("subject"), subject.get(), in);
+    emit(node.get(), rdf("predicate"), predicate, in);
+    emit(node.get(), rdf("object"), object.get(), in);
+    if (!relation.title.empty()) emit(node.get(), pg("title"), text(relation.title).get(), in);
+    emit(node.get(), prov("wasDerivedFrom"), doc.get(), in);
+    emit(node.get(), pg("evidence"), text(relation.evidence).get(), in);
+    emit(node.get(), pg("sentenceStart"), integer(relation.sentence_start).get(), in);
+    emit(node.get(), pg("sentenceEnd"), integer(relation.sentence_end).get(), in);
     if (std::isfinite(relation.confidence)) {
-      emit(node.get(), pg("confidence"), decimal(relation.confidence).get());
+      emit(node.get(), pg("confidence"), decimal(relation.confidence).get(), in);
     }
-    if (!relation.rule.empty()) emit(node.get(), pg("rule"), world_.literal(relation.rule).get());
+    if (!relation.rule.empty()) {
+      emit(node.get(), pg("rule"), world_.literal(relation.rule).get(), in);
+    }
+    if (options_.provenance) write_prov(node, relation, doc);
+  }
+
+  /// PROV-O: the sentence the statement was read from, and the extraction that read it.
+  void write_prov(const TermPtr& statement, const Relation& relation, const TermPtr& doc) {
+    raptor_term* in = doc.get();
+    const std::string doc_iri = document_iri(relation.doc, options_);
+    const TermPtr sentence =
+        world_.iri_term(doc_iri + "#sentence-" + std::to_string(relation.sentence_start) + "-" +
+                        std::to_string(relation.sentence_end));
+    const TermPtr activity =
+        world_.iri_term(options_.base_iri + "extraction/" + encode_iri_segment(relation.doc));
+    emit(statement.get(), pg("sentence"), sentence.get(), in);
+    emit(statement.get(), prov("wasGeneratedBy"), activity.get(), in);
+    if (sentences_written_.emplace(relation.doc, relation.sentence_start, relation.sentence_end)
+            .second) {
+      emit(sentence.get(), rdf("type"), pg("Sentence"), in);
+      emit(sentence.get(), prov("wasQuotedFrom"), doc.get(), in);
+      emit(sentence.get(), pg("start"), integer(relation.sentence_start).get(), in);
+      emit(sentence.get(), pg("end"), integer(relation.sentence_end).get(), in);
+      emit(sentence.get(), prov("value"), text(relation.evidence).get(), in);
+    }
+    if (activities_written_.insert(relation.doc).second) {
+      const TermPtr agent = world_.iri_term(options_.base_iri + "agent/parkgraph");
+      emit(activity.get(), rdf("type"), pg("Extraction"), in);
+      emit(activity.get(), prov("used"), doc.get(), in);
+      emit(activity.get(), prov("wasAssociatedWith"), agent.get(), in);
+      emit(agent.get(), rdf("type"), prov("SoftwareAgent"), in);
+      emit(agent.get(), term(kRdfs, "label"), world_.literal("parkgraph").get(), in);
+    }
+  }
+
+  /// W3C ORG: the position a holdsPosition relation names, once per (person, unit, title).
+  void write_membership(const KnowledgeGraph& graph, Edge edge) {
+    const BoostGraph& g = graph.boost();
+    const Entity& person = g[boost::source(edge, g)];
+    const Entity& unit = g[boost::target(edge, g)];
+    const std::string& title = graph.relation(edge).title;
+    const std::string key = person.id + '\x1f' + unit.id + '\x1f' + title;
+    if (!memberships_written_.insert(key).second) return;
+    const TermPtr node = world_.iri_term(options_.base_iri + "membership/" + hex64(fnv1a64(key)));
+    emit(node.get(), rdf("type"), org("Membership"));
+    emit(node.get(), org("member"), world_.iri_term(entity_iri(person, options_)).get());
+    emit(node.get(), org("organization"), world_.iri_term(entity_iri(unit, options_)).get());
+    if (title.empty()) return;
+    const TermPtr role = world_.iri_term(options_.base_iri + "role/" + encode_iri_segment(title));
+    emit(node.get(), org("role"), role.get());
+    emit(node.get(), pg("title"), text(title).get());
+    if (roles_written_.insert(title).second) {
+      emit(role.get(), rdf("type"), org("Role"));
+      emit(role.get(), term(kRdfs, "label"), text(title).get());
+    }
   }
 
   /// Named by a hash of what identifies the relation, not by its position, so the IRI
@@ -277,8 +357,13 @@ class RdfWriter {
   UriPtr xsd_integer_;
   UriPtr xsd_date_;
   std::map<std::string, TermPtr, std::less<>> cache_;
-  std::set<std::tuple<std::string, RelationType, std::string, std::string>> plain_written_;
+  std::set<std::tuple<std::string, RelationType, std::string>> plain_written_;
+  std::set<std::tuple<std::string, RelationType, std::string, std::string>> stated_written_;
   std::set<std::string> statement_iris_;
+  std::set<std::tuple<std::string, std::size_t, std::size_t>> sentences_written_;
+  std::set<std::string> activities_written_;
+  std::set<std::string> memberships_written_;
+  std::set<std::string> roles_written_;
   void* buffer_ = nullptr;
   std::size_t length_ = 0;
 };
@@ -287,6 +372,12 @@ class RdfWriter {
 
 std::string serialize_rdf(const KnowledgeGraph& graph, Format format,
                           const ExportOptions& options) {
+  if (!supports(format, options)) {
+    throw ExportError("provenance needs named graphs: write N-Quads (.nq)");
+  }
+  if (!valid_base_iri(options.base_iri)) {
+    throw ExportError("not a usable base IRI: " + options.base_iri);
+  }
   RdfWriter writer(format, options);
   writer.write(graph);
   return writer.finish();

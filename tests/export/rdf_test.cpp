@@ -57,38 +57,31 @@ TEST_F(RdfExport, TurtleParsesBackWithRaptor) {
       1U);
 }
 
+// Integral decimals keep a ".0" in every syntax: Turtle would read a bare 1200 as an integer,
+// and Rasqal compares a decimal without a point as a string.
 TEST_F(RdfExport, TypedLiteralsUseXsdDatatypesWithoutExponents) {
   const auto quads = parse_rdf(serialize(graph_, Format::NTriples), "ntriples");
   const std::string project = kBase + "project/星海光电总部项目";
   EXPECT_EQ(
       count_matching(
           quads,
-          {iri(project), iri(kPg + "investment"), literal("11000000000", kXsd + "decimal"), {}}),
+          {iri(project), iri(kPg + "investment"), literal("11000000000.0", kXsd + "decimal"), {}}),
       1U);
   EXPECT_EQ(count_matching(
                 quads, {iri(project), iri(kPg + "areaMu"), literal("150.5", kXsd + "decimal"), {}}),
             1U);
-  EXPECT_EQ(count_matching(
-                quads, {iri(park_), iri(kPg + "area"), literal("278000000", kXsd + "decimal"), {}}),
-            1U);
+  EXPECT_EQ(
+      count_matching(quads,
+                     {iri(park_), iri(kPg + "area"), literal("278000000.0", kXsd + "decimal"), {}}),
+      1U);
   EXPECT_EQ(
       count_matching(
-          quads, {iri(park_), iri(kPg + "enterpriseCount"), literal("1200", kXsd + "decimal"), {}}),
+          quads,
+          {iri(park_), iri(kPg + "enterpriseCount"), literal("1200.0", kXsd + "decimal"), {}}),
       1U);
   EXPECT_EQ(count_matching(
                 quads, {iri(park_), iri(kPg + "date"), literal("2024-07-05", kXsd + "date"), {}}),
             1U);
-}
-
-/// `quads` with integral xsd:decimal literals written without ".0", sorted.
-std::vector<Quad> without_decimal_point_zero(std::vector<Quad> quads) {
-  for (Quad& q : quads) {
-    if (q.object.datatype == kXsd + "decimal" && q.object.value.ends_with(".0")) {
-      q.object.value.resize(q.object.value.size() - 2);
-    }
-  }
-  std::ranges::sort(quads);
-  return quads;
 }
 
 TEST_F(RdfExport, TurtleKeepsTheDecimalDatatypeOfIntegralValues) {
@@ -113,8 +106,7 @@ TEST_F(RdfExport, TurtleKeepsTheDecimalDatatypeOfIntegralValues) {
 }
 
 TEST_F(RdfExport, TurtleAndNTriplesHoldTheSameTriples) {
-  const auto turtle =
-      without_decimal_point_zero(parse_rdf(serialize(graph_, Format::Turtle), "turtle"));
+  const auto turtle = parse_rdf(serialize(graph_, Format::Turtle), "turtle");
   const auto ntriples = parse_rdf(serialize(graph_, Format::NTriples), "ntriples");
   EXPECT_EQ(turtle.size(), ntriples.size());
   EXPECT_TRUE(turtle == ntriples);
@@ -199,18 +191,89 @@ TEST_F(RdfExport, TurtleDeclaresReadablePrefixes) {
   EXPECT_THAT(turtle, ::testing::HasSubstr("苏州工业园区"));  // UTF-8 kept, not \u-escaped
 }
 
-TEST_F(RdfExport, NQuadsPutRelationsInTheirDocumentsGraph) {
-  const auto quads = parse_rdf(serialize(graph_, Format::NQuads), "nquads");
+TEST_F(RdfExport, WithoutProvenanceNQuadsHoldOneGraphLikeNTriples) {
+  auto quads = parse_rdf(serialize(graph_, Format::NQuads), "nquads");
+  const auto ntriples = parse_rdf(serialize(graph_, Format::NTriples), "ntriples");
+  EXPECT_TRUE(quads == ntriples);
+}
+
+TEST_F(RdfExport, ProvenancePutsWhatEachDocumentSaysInItsNamedGraph) {
+  ExportOptions options;
+  options.provenance = true;
+  EXPECT_THROW(serialize(graph_, Format::Turtle, options), ExportError);
+  const auto quads = parse_rdf(serialize(graph_, Format::NQuads, options), "nquads");
   const Term located_in = iri(kPg + "locatedIn");
+  // The facts once in the default graph; the relation again in each document that states it.
+  EXPECT_EQ(count_matching(quads, {iri(park_), located_in, iri(city_), {}}), 1U);
   EXPECT_EQ(count_matching(quads, {iri(park_), located_in, iri(city_), iri(doc_a_)}), 1U);
   EXPECT_EQ(count_matching(quads, {iri(park_), located_in, iri(city_), iri(doc_b_)}), 1U);
-  EXPECT_EQ(count_matching(quads, {iri(park_), located_in, iri(city_), {}}), 0U);
-  EXPECT_EQ(count_matching(quads, {iri(company_), located_in, iri(park_), iri(doc_a_)}), 1U);
-  // Entity descriptions stay in the default graph.
   EXPECT_EQ(count_matching(quads, {iri(park_), iri(kRdf + "type"), iri(kPg + "Park"), {}}), 1U);
-  // Apart from the plain relation triples, N-Quads holds what N-Triples holds.
-  const auto ntriples = parse_rdf(serialize(graph_, Format::NTriples), "ntriples");
-  EXPECT_EQ(quads.size(), ntriples.size() + 1);  // park locatedIn city once per document
+  // Statements, mentions and sentences live in their document's graph only.
+  EXPECT_EQ(count_matching(quads, {{}, iri(kRdf + "type"), iri(kPg + "Statement"), {}}), 0U);
+  EXPECT_EQ(
+      count_matching(quads, {{}, iri(kRdf + "type"), iri(kPg + "Statement"), iri(doc_a_)}) +
+          count_matching(quads, {{}, iri(kRdf + "type"), iri(kPg + "Statement"), iri(doc_b_)}),
+      kSampleRelations);
+  const Term sentence = iri(doc_a_ + "#sentence-0-33");
+  EXPECT_EQ(
+      count_matching(quads, {sentence, iri(kRdf + "type"), iri(kPg + "Sentence"), iri(doc_a_)}),
+      1U);
+  EXPECT_EQ(
+      count_matching(quads, {sentence, iri(kProv + "wasQuotedFrom"), iri(doc_a_), iri(doc_a_)}),
+      1U);
+  EXPECT_EQ(count_matching(
+                quads, {sentence, iri(kPg + "start"), literal("0", kXsd + "integer"), iri(doc_a_)}),
+            1U);
+  std::size_t linked = 0;
+  for (const Quad& q : quads) {
+    if (q.predicate == iri(kPg + "sentence") && q.object == sentence && q.graph == iri(doc_a_)) {
+      ++linked;
+      EXPECT_EQ(count_matching(quads, {q.subject, iri(kProv + "wasGeneratedBy"),
+                                       iri(kBase + "extraction/001_suzhou.txt"), iri(doc_a_)}),
+                1U);
+    }
+  }
+  EXPECT_GE(linked, 1U);
+  EXPECT_EQ(count_matching(quads, {iri(kBase + "extraction/001_suzhou.txt"), iri(kProv + "used"),
+                                   iri(doc_a_), iri(doc_a_)}),
+            1U);
+}
+
+TEST_F(RdfExport, APositionIsAnOrgMembershipWithItsTitle) {
+  const auto quads = parse_rdf(serialize(graph_, Format::NTriples), "ntriples");
+  const std::string org = "http://www.w3.org/ns/org#";
+  ASSERT_EQ(count_matching(quads, {{}, iri(kRdf + "type"), iri(org + "Membership"), {}}), 1U);
+  Term membership;
+  for (const Quad& q : quads) {
+    if (q.object == iri(org + "Membership")) membership = q.subject;
+  }
+  EXPECT_THAT(membership.value, ::testing::StartsWith(kBase + "membership/"));
+  EXPECT_EQ(
+      count_matching(quads, {membership, iri(org + "member"), iri(kBase + "person/张伟"), {}}), 1U);
+  EXPECT_EQ(count_matching(quads, {membership, iri(org + "organization"), iri(company_), {}}), 1U);
+  EXPECT_EQ(
+      count_matching(
+          quads,
+          {membership, iri(kPg + "title"), literal(std::string(testing::kTitle), "", "zh"), {}}),
+      1U);
+  const Term role = iri(kBase + "role/" + std::string(testing::kTitle));
+  EXPECT_EQ(count_matching(quads, {membership, iri(org + "role"), role, {}}), 1U);
+  EXPECT_EQ(count_matching(quads, {role, iri(kRdf + "type"), iri(org + "Role"), {}}), 1U);
+  // The same IRI in every run: derived from the person, the unit and the title.
+  const auto again = parse_rdf(serialize(testing::sample_graph(), Format::NTriples), "ntriples");
+  EXPECT_EQ(count_matching(again, {membership, iri(kRdf + "type"), iri(org + "Membership"), {}}),
+            1U);
+}
+
+TEST_F(RdfExport, BaseIrisMustBeAbsoluteAndEndAPath) {
+  EXPECT_TRUE(valid_base_iri("https://w3id.org/parkgraph/id/"));
+  EXPECT_TRUE(valid_base_iri("urn:x-parkgraph:#"));
+  EXPECT_FALSE(valid_base_iri("parkgraph/id/"));
+  EXPECT_FALSE(valid_base_iri("http://example.org/id"));
+  EXPECT_FALSE(valid_base_iri("http://example.org/a b/"));
+  ExportOptions options;
+  options.base_iri = "relative/";
+  EXPECT_THROW(serialize(graph_, Format::Turtle, options), ExportError);
 }
 
 TEST_F(RdfExport, HonoursCustomNamespaces) {

@@ -25,7 +25,17 @@ struct ExportOptions {
   /// Namespace of entity IRIs; the vocabulary lives at ontology/parkgraph.ttl.
   std::string base_iri = "https://w3id.org/parkgraph/id/";
   std::string vocabulary_iri = "https://w3id.org/parkgraph/ontology#";
+  /// N-Quads only: the facts in the default graph, and what each document says (mentions,
+  /// statements, sentences, PROV-O activity) in one named graph per document.
+  bool provenance = false;
 };
+
+/// Whether `iri` can serve as a base IRI: absolute (a scheme), ending in '/' or '#', with
+/// nothing that must be percent-encoded in an IRI.
+bool valid_base_iri(std::string_view iri);
+
+/// Whether `format` can carry `options` (provenance needs named graphs: N-Quads).
+bool supports(Format format, const ExportOptions& options);
 
 /// Raised when a serialiser library reports an error.
 class ExportError : public std::runtime_error {
