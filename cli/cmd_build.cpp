@@ -1,4 +1,5 @@
 // parkgraph build: extract a graph from text and write it in one or more formats.
+#include <algorithm>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -15,6 +16,12 @@ struct BuildOptions {
   std::string format;
   ExportOptions rdf;
 };
+
+/// --provenance shapes the N-Quads outputs; the other formats have no named graphs.
+ExportOptions rdf_options(ExportOptions options, Format format) {
+  options.provenance = options.provenance && format == Format::NQuads;
+  return options;
+}
 
 int run_build(const BuildOptions& o) {
   std::optional<Format> forced;
@@ -34,12 +41,11 @@ int run_build(const BuildOptions& o) {
                 << "' from its extension; use --format ttl|nt|nq|json|dot|html\n";
       return kExitUsage;
     }
-    if (!supports(*format, o.rdf)) {
-      std::cerr << "parkgraph build: --provenance writes named graphs: use an .nq output, not '"
-                << out << "'\n";
-      return kExitUsage;
-    }
     formats.push_back(*format);
+  }
+  if (o.rdf.provenance && std::ranges::find(formats, Format::NQuads) == formats.end()) {
+    std::cerr << "parkgraph build: --provenance writes named graphs: add an .nq output\n";
+    return kExitUsage;
   }
   if (!valid_base_iri(o.rdf.base_iri)) {
     std::cerr << "parkgraph build: --base-iri '" << o.rdf.base_iri
@@ -50,7 +56,8 @@ int run_build(const BuildOptions& o) {
   bool write_failed = false;
   for (std::size_t i = 0; i < o.outputs.size(); ++i) {
     try {
-      write_file_atomically(o.outputs[i], serialize(loaded.graph, formats[i], o.rdf));
+      write_file_atomically(o.outputs[i],
+                            serialize(loaded.graph, formats[i], rdf_options(o.rdf, formats[i])));
     } catch (const std::exception& e) {
       std::cerr << "parkgraph build: " << o.outputs[i] << ": " << e.what() << "\n";
       write_failed = true;
@@ -83,8 +90,9 @@ Command add_build_command(CLI::App& app) {
                    "Namespace of entity IRIs in RDF output (ends in / or #)")
       ->capture_default_str();
   build->add_flag("--provenance", options->rdf.provenance,
-                  "N-Quads with one named graph per document and PROV-O links from each fact "
-                  "to its document and sentence (facts stay in the default graph)");
+                  "N-Quads outputs get one named graph per document and PROV-O links from each "
+                  "fact to its document and sentence (facts stay in the default graph); needs "
+                  "an .nq output");
   add_extract_options(*build, options->extract);
   add_version_flag(*build);
   return {build, [options] { return run_build(*options); }};

@@ -53,9 +53,9 @@ class RdfFiles : public CliTest {
 
 // --- SHACL ------------------------------------------------------------------------------
 
-class Shacl : public RdfFiles, public ::testing::WithParamInterface<const char*> {};
+class RdfShacl : public RdfFiles, public ::testing::WithParamInterface<const char*> {};
 
-TEST_P(Shacl, TheCorpusGraphConformsToTheShapes) {
+TEST_P(RdfShacl, TheCorpusGraphConformsToTheShapes) {
   const fs::path corpus = std::string(GetParam()) == "seeds" ? kSeeds : kExampleCorpus;
   if (!fs::exists(corpus)) GTEST_SKIP() << corpus << " is absent";
   if (!have_node_modules("rdf-validate-shacl")) GTEST_SKIP() << "npm packages missing";
@@ -69,7 +69,7 @@ TEST_P(Shacl, TheCorpusGraphConformsToTheShapes) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Corpora, Shacl, ::testing::Values("examples", "seeds"));
+INSTANTIATE_TEST_SUITE_P(Corpora, RdfShacl, ::testing::Values("examples", "seeds"));
 
 TEST_F(RdfFiles, TheShapesCatchBrokenData) {
   if (!have_node_modules("rdf-validate-shacl")) GTEST_SKIP() << "npm packages missing";
@@ -180,7 +180,7 @@ TEST_F(RdfFiles, BadBaseIriOrProvenanceWithoutNamedGraphsIsAUsageError) {
   for (const auto& args : std::vector<std::vector<std::string>>{
            {"build", "a.txt", "--base-iri", "no-scheme/", "-o", "g.ttl"},
            {"build", "a.txt", "--base-iri", "http://example.org/no-end", "-o", "g.ttl"},
-           {"build", "a.txt", "--provenance", "-o", "g.ttl"}}) {
+           {"build", "a.txt", "--provenance", "-o", "g.ttl", "-o", "g.json"}}) {
     const RunResult r = run(args);
     EXPECT_EQ(r.exit_code, 2) << describe(r);
     EXPECT_THAT(r.err, ::testing::HasSubstr("parkgraph build:"));
@@ -223,9 +223,9 @@ void add(Split& split, const std::vector<Quad>& quads) {
   }
 }
 
-class SplitCorpus : public RdfFiles, public ::testing::WithParamInterface<const char*> {};
+class RdfSplitCorpus : public RdfFiles, public ::testing::WithParamInterface<const char*> {};
 
-TEST_P(SplitCorpus, TwoHalvesGiveTheTriplesOfTheWhole) {
+TEST_P(RdfSplitCorpus, TwoHalvesGiveTheTriplesOfTheWhole) {
   const fs::path corpus = std::string(GetParam()) == "seeds" ? kSeeds : kExampleCorpus;
   if (!fs::exists(corpus)) GTEST_SKIP() << corpus << " is absent";
   std::vector<std::string> files;
@@ -262,7 +262,7 @@ TEST_P(SplitCorpus, TwoHalvesGiveTheTriplesOfTheWhole) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Corpora, SplitCorpus, ::testing::Values("examples", "seeds"));
+INSTANTIATE_TEST_SUITE_P(Corpora, RdfSplitCorpus, ::testing::Values("examples", "seeds"));
 
 }  // namespace
 }  // namespace parkgraph::cli_testing

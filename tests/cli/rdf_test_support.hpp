@@ -63,6 +63,7 @@ inline std::string canonical_number(const std::string& lexical) {
 inline std::string binding_value(const nlohmann::json& row, const std::string& var) {
   if (!row.contains(var)) return "";
   const nlohmann::json& term = row.at(var);
+  if (term.value("type", "") == "unbound") return "";  // Rasqal's spelling of "no binding"
   const std::string value = term.at("value").get<std::string>();
   const std::string datatype = term.value("datatype", "");
   for (const char* numeric : {"#decimal", "#integer", "#double", "#float"}) {

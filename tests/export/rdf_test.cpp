@@ -150,8 +150,8 @@ TEST_F(RdfExport, StatementsCarryTitleEvidenceAndProvenance) {
                 quads, {statement, iri(kPg + "confidence"), literal("0.75", kXsd + "decimal"), {}}),
             1U);
   EXPECT_EQ(count_matching(quads, {statement, iri(kPg + "evidence"), {}, {}}), 1U);
-  // Only holdsPosition has a title.
-  EXPECT_EQ(count_matching(quads, {{}, iri(kPg + "title"), {}, {}}), 1U);
+  // Only holdsPosition has a title: on its statement and on its org:Membership.
+  EXPECT_EQ(count_matching(quads, {{}, iri(kPg + "title"), {}, {}}), 2U);
 }
 
 TEST_F(RdfExport, MentionsAndDocumentsAreDescribed) {
