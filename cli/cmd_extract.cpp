@@ -28,8 +28,8 @@ bool extract_source(const Extractor& extractor, std::istream& in, const std::str
   stream_options.threads = threads;
   extract_stream(extractor, *stream, stream_options, [&](DocumentResult&& result) {
     if (result.problem) {
-      std::cerr << "parkgraph extract: " << result.problem->path << ": "
-                << result.problem->message << "\n";
+      std::cerr << "parkgraph extract: " << result.problem->path << ": " << result.problem->message
+                << "\n";
       ok = false;
     }
     if (!result.extraction) return;
@@ -46,8 +46,8 @@ bool extract_source(const Extractor& extractor, std::istream& in, const std::str
 
 int run_extract(const ExtractCommandOptions& o) {
   const auto format = parse_format(o.format);
-  if (!format || (*format != Format::Json && *format != Format::NTriples &&
-                  *format != Format::NQuads)) {
+  if (!format ||
+      (*format != Format::Json && *format != Format::NTriples && *format != Format::NQuads)) {
     std::cerr << "parkgraph extract: --format is json, nt or nq, not '" << o.format << "'\n";
     return kExitUsage;
   }
@@ -56,7 +56,8 @@ int run_extract(const ExtractCommandOptions& o) {
   const Extractor extractor(load_ontology(extract));
   std::ios::sync_with_stdio(false);
   bool ok = true;
-  const std::vector<std::string> inputs = o.inputs.empty() ? std::vector<std::string>{"-"} : o.inputs;
+  const std::vector<std::string> inputs =
+      o.inputs.empty() ? std::vector<std::string>{"-"} : o.inputs;
   for (const auto& input : inputs) {
     if (input == "-") {
       ok = extract_source(extractor, std::cin, "stdin", *format, o.threads) && ok;

@@ -74,7 +74,9 @@ Command add_merge_command(CLI::App& app) {
       "merge",
       "Reducer for distributed runs: combine the JSON records of `parkgraph extract` shards "
       "into the graph a single `parkgraph build` gives");
-  merge->add_option("shards", options->shards, "Shard files of JSON records, or - for standard input")
+  merge
+      ->add_option("shards", options->shards,
+                   "Shard files of JSON records, or - for standard input")
       ->required();
   add_output_options(*merge, options->output);
   merge
@@ -87,12 +89,16 @@ Command add_merge_command(CLI::App& app) {
       ->add_option("--min-confidence", options->resolve.min_confidence,
                    "Leave out entities and relations below this confidence")
       ->check(CLI::Range(0.0, 1.0));
-  merge->add_option("--max-mentions", options->resolve.max_mentions, "Mentions kept per entity; 0 keeps all")
+  merge
+      ->add_option("--max-mentions", options->resolve.max_mentions,
+                   "Mentions kept per entity; 0 keeps all")
       ->capture_default_str();
-  merge->add_option("--max-documents", options->resolve.max_documents,
-                    "Documents kept per relation; 0 keeps all")
+  merge
+      ->add_option("--max-documents", options->resolve.max_documents,
+                   "Documents kept per relation; 0 keeps all")
       ->capture_default_str();
-  merge->add_flag("!--no-progress", options->resolve.progress, "No progress line on standard error");
+  merge->add_flag("!--no-progress", options->resolve.progress,
+                  "No progress line on standard error");
   add_version_flag(*merge);
   return {merge, [options] { return run_merge(*options); }};
 }

@@ -2,12 +2,12 @@
 #include <memory>
 
 #include "command.hpp"
-#include "progress.hpp"
 #include "parkgraph/baseline.hpp"
 #include "parkgraph/corpus.hpp"
 #include "parkgraph/extract.hpp"
 #include "parkgraph/ontology.hpp"
 #include "parkgraph/resolve.hpp"
+#include "progress.hpp"
 
 namespace parkgraph::cli {
 
@@ -104,9 +104,8 @@ ResolveOptions resolve_options(const ExtractOptions& o) {
 }
 
 std::shared_ptr<const Ontology> load_ontology(const ExtractOptions& o) {
-  return std::make_shared<const Ontology>(o.ontology_dir.empty()
-                                              ? Ontology::embedded()
-                                              : Ontology::from_directory(o.ontology_dir));
+  return std::make_shared<const Ontology>(
+      o.ontology_dir.empty() ? Ontology::embedded() : Ontology::from_directory(o.ontology_dir));
 }
 
 LoadedGraph extract_graph(const ExtractOptions& o) {
@@ -120,8 +119,7 @@ LoadedGraph extract_graph(const ExtractOptions& o) {
   extract_stream(extractor, *stream, stream_options, [&](DocumentResult&& result) {
     if (result.problem) {
       progress.clear();
-      std::cerr << "parkgraph: " << result.problem->path << ": " << result.problem->message
-                << "\n";
+      std::cerr << "parkgraph: " << result.problem->path << ": " << result.problem->message << "\n";
       loaded.input_failed = true;
     }
     if (result.extraction) {

@@ -11,7 +11,9 @@ Progress::Progress(bool wanted)
       start_(std::chrono::steady_clock::now()),
       last_draw_(start_) {}
 
-Progress::~Progress() { clear(); }
+Progress::~Progress() {
+  clear();
+}
 
 void Progress::document_done(std::size_t bytes, std::size_t entities) {
   ++documents_;

@@ -11,25 +11,38 @@ namespace {
 
 using nlohmann::json;
 
-json span_json(const Span& span) { return json::array({span.begin, span.end}); }
+json span_json(const Span& span) {
+  return json::array({span.begin, span.end});
+}
 
-std::string mention_id(const Mention& m) { return entity_id(m.type, m.key); }
+std::string mention_id(const Mention& m) {
+  return entity_id(m.type, m.key);
+}
 
 json mention_line(const Extraction& ex, std::size_t index) {
   const Mention& m = ex.mentions[index];
-  return {{"doc", ex.doc},           {"kind", "mention"},
-          {"index", index},          {"id", mention_id(m)},
-          {"type", to_string(m.type)}, {"surface", m.surface},
-          {"original", m.original},  {"key", m.key},
-          {"span", span_json(m.span)}, {"confidence", m.confidence},
+  return {{"doc", ex.doc},
+          {"kind", "mention"},
+          {"index", index},
+          {"id", mention_id(m)},
+          {"type", to_string(m.type)},
+          {"surface", m.surface},
+          {"original", m.original},
+          {"key", m.key},
+          {"span", span_json(m.span)},
+          {"confidence", m.confidence},
           {"rule", m.rule}};
 }
 
 json attribute_line(const Extraction& ex, const Attribute& a) {
-  return {{"doc", ex.doc},     {"kind", "attribute"},
-          {"mention", a.mention}, {"id", mention_id(ex.mentions[a.mention])},
-          {"name", a.name},    {"value", a.value},
-          {"unit", a.unit},    {"literal", a.literal},
+  return {{"doc", ex.doc},
+          {"kind", "attribute"},
+          {"mention", a.mention},
+          {"id", mention_id(ex.mentions[a.mention])},
+          {"name", a.name},
+          {"value", a.value},
+          {"unit", a.unit},
+          {"literal", a.literal},
           {"span", span_json(a.span)}};
 }
 
@@ -56,7 +69,8 @@ Span span_of(const json& value) {
 
 template <typename T>
 std::optional<T> parsed(std::optional<T> value, std::string_view what, std::string_view name) {
-  if (!value) throw std::runtime_error("unknown " + std::string(what) + " '" + std::string(name) + "'");
+  if (!value)
+    throw std::runtime_error("unknown " + std::string(what) + " '" + std::string(name) + "'");
   return value;
 }
 
@@ -78,7 +92,8 @@ void add_record(const json& line, Extraction& ex) {
   } else if (kind == "attribute") {
     Attribute a;
     a.mention = line.at("mention").get<std::size_t>();
-    if (a.mention >= ex.mentions.size()) throw std::runtime_error("attribute of an unknown mention");
+    if (a.mention >= ex.mentions.size())
+      throw std::runtime_error("attribute of an unknown mention");
     a.name = line.at("name").get<std::string>();
     a.value = line.at("value").get<double>();
     a.unit = line.at("unit").get<std::string>();

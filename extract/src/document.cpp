@@ -143,7 +143,8 @@ std::u32string normalize_characters(std::u32string_view original,
   std::size_t copied = 0;  // folded[0, copied) is in `out`
   for (std::size_t i = 0; i < folded.size(); ++i) {
     if (folded[i] < 0x80 || !changeable.contains(static_cast<UChar32>(folded[i]))) continue;
-    const std::size_t begin = std::max(copied, i > kTransliterationContext ? i - kTransliterationContext : 0);
+    const std::size_t begin =
+        std::max(copied, i > kTransliterationContext ? i - kTransliterationContext : 0);
     std::size_t end = std::min(folded.size(), i + kTransliterationContext + 1);
     // Grow the window while another changeable character lies within its context.
     for (std::size_t j = i + 1; j < end; ++j) {

@@ -189,9 +189,7 @@ class SentenceRecogniser {
   }
 
   // A one-character word continues a word ICU's dictionary started before it (据 in 数据).
-  [[nodiscard]] bool standalone(const Hit& h) const {
-    return word_starts_at(h.begin);
-  }
+  [[nodiscard]] bool standalone(const Hit& h) const { return word_starts_at(h.begin); }
 
   // Whether ICU's word break iterator puts a boundary before `pos`. Computed for the clause
   // around `pos` (the stretch between punctuation or spaces) when first asked: most clauses

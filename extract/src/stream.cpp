@@ -98,7 +98,8 @@ class JsonLineStream final : public DocumentStream {
         problems.push_back({where, R"(expected {"id": string or integer, "text": string})"});
         continue;
       }
-      std::string doc = id->is_string() ? id->get<std::string>() : std::to_string(id->get<long long>());
+      std::string doc =
+          id->is_string() ? id->get<std::string>() : std::to_string(id->get<long long>());
       if (doc.empty()) {
         problems.push_back({where, "empty \"id\""});
         continue;
@@ -115,8 +116,7 @@ class JsonLineStream final : public DocumentStream {
 };
 
 DocumentResult extract_one(const Extractor& extractor, DocumentInput input) {
-  DocumentResult result{std::move(input.doc), std::move(input.path), 0, std::nullopt,
-                        std::nullopt};
+  DocumentResult result{std::move(input.doc), std::move(input.path), 0, std::nullopt, std::nullopt};
   if (!input.bytes) {
     std::ifstream in(result.path, std::ios::binary);
     if (!in) {

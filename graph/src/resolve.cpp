@@ -275,7 +275,9 @@ void GraphBuilder::add(const Extraction& ex) {
   }
 }
 
-std::size_t GraphBuilder::entity_count() const { return state_->drafts.size(); }
+std::size_t GraphBuilder::entity_count() const {
+  return state_->drafts.size();
+}
 
 KnowledgeGraph GraphBuilder::finish() && {
   State& s = *state_;
