@@ -40,8 +40,8 @@ struct ExtractOptions {
   std::string stoplist_file;
   double min_confidence = 0.0;
   unsigned threads = 0;
-  std::size_t max_mentions = 1000;  ///< kept per entity (all are counted)
-  std::size_t max_documents = 100;  ///< kept per (head, relation, tail)
+  std::size_t max_mentions = 100;  ///< kept per entity (all are counted)
+  std::size_t max_documents = 20;  ///< kept per (head, relation, tail)
   bool progress = true;             ///< progress line when stderr is a terminal
   bool baseline = false;            ///< eval only: score the co-occurrence baseline instead
 };
