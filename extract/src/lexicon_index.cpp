@@ -169,8 +169,8 @@ void LexiconIndex::load(const Ontology& ontology) {
   typed("anaphors", Cat::Anaphor, 0);
 }
 
-SentenceHits::SentenceHits(const LexiconIndex& lexicon, std::u32string_view text,
-                           std::size_t begin, std::size_t end)
+SentenceHits::SentenceHits(const LexiconIndex& lexicon, std::u32string_view text, std::size_t begin,
+                           std::size_t end)
     : begin_(begin), end_(end), hits_(lexicon.scan(text, begin, end)) {
   // Counting sort by start (already in order) and by end: offsets per position.
   const std::size_t n = end - begin + 1;

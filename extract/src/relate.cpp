@@ -521,8 +521,9 @@ class Relater {
 
   // --- A与B签约, A和B共同举办, A联合B开展 -------------------------------------------
   void cooperations(std::size_t s) {
-    const bool has_trigger = std::any_of(
-        hits().begin(), hits().end(), [](const Hit& h) { return h.payload.cat == Cat::CoopTrigger; });
+    const bool has_trigger = std::any_of(hits().begin(), hits().end(), [](const Hit& h) {
+      return h.payload.cat == Cat::CoopTrigger;
+    });
     if (!has_trigger) return;
     std::vector<bool> consumed(slots_.size(), false);
     std::vector<const Hit*> connectors;
