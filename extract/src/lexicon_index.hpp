@@ -136,7 +136,7 @@ class SentenceHits {
   SentenceHits(const LexiconIndex& lexicon, std::u32string_view text, std::size_t begin,
                std::size_t end);
 
-  /// Every hit, ordered by start, then end.
+  /// Every hit, ordered by start, then end, then the lexicon's order of payloads.
   [[nodiscard]] const std::vector<Hit>& all() const { return hits_; }
   /// Hits starting at `pos` (an offset into the document); empty outside the sentence.
   [[nodiscard]] std::span<const Hit> starting_at(std::size_t pos) const {
@@ -144,7 +144,8 @@ class SentenceHits {
     const std::size_t i = pos - begin_;
     return std::span(hits_).subspan(start_offsets_[i], start_offsets_[i + 1] - start_offsets_[i]);
   }
-  /// Indices into all() of the hits ending at `pos`; empty outside the sentence.
+  /// Indices into all() of the hits ending at `pos`, longest first; empty outside the
+  /// sentence.
   [[nodiscard]] std::span<const std::uint32_t> ending_at(std::size_t pos) const {
     if (pos <= begin_ || pos > end_) return {};
     const std::size_t i = pos - begin_;

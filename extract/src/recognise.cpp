@@ -151,20 +151,25 @@ class SentenceRecogniser {
   template <typename Pred>
   [[nodiscard]] const Hit* longest_ending(std::size_t pos, Pred pred) const {
     if (pos < sentence_.begin || pos > sentence_.end) return nullptr;
-    const Hit* best = nullptr;
+    // Hits ending at `pos` come longest first, so the first that qualifies is the answer
+    // (and costlier predicates, such as word breaks, run for fewer hits).
     for (const std::uint32_t i : hits_.ending_at(pos)) {
       const Hit& h = hits_.all()[i];
-      if (pred(h) && (best == nullptr || h.begin < best->begin)) best = &h;
+      if (pred(h)) return &h;
     }
-    return best;
+    return nullptr;
   }
 
   template <typename Pred>
   [[nodiscard]] const Hit* longest_starting(std::size_t pos, Pred pred) const {
     if (pos < sentence_.begin || pos >= sentence_.end) return nullptr;
+    // Hits starting at `pos` come shortest first: walk back from the longest; among hits
+    // of one length the first listed wins.
+    const std::span<const Hit> hits = hits_.starting_at(pos);
     const Hit* best = nullptr;
-    for (const Hit& h : hits_.starting_at(pos)) {
-      if (pred(h) && (best == nullptr || h.end > best->end)) best = &h;
+    for (auto it = hits.rbegin(); it != hits.rend(); ++it) {
+      if (best != nullptr && it->end != best->end) break;
+      if (pred(*it)) best = &*it;
     }
     return best;
   }
