@@ -102,7 +102,8 @@ std::size_t min_free_chars(EntityType type) {
 class SentenceRecogniser {
  public:
   SentenceRecogniser(const NormalizedDocument& doc, const LexiconIndex& lexicon,
-                     std::size_t sentence_index, const std::set<std::uint32_t>& counties_named,
+                     const SentenceHits& hits, std::size_t sentence_index,
+                     const std::set<std::uint32_t>& counties_named,
                      std::vector<Candidate>& candidates)
       : text_(doc.text),
         counties_named_(counties_named),
@@ -111,17 +112,11 @@ class SentenceRecogniser {
         sentence_index_(sentence_index),
         block_kind_(doc.blocks[doc.sentences[sentence_index].block].kind),
         candidates_(candidates),
-        first_candidate_(candidates.size()) {
-    hits_ = lexicon_.scan(text_, sentence_.begin, sentence_.end);
-    word_boundary_ = word_boundaries(slice(sentence_.begin, sentence_.end));
+        first_candidate_(candidates.size()),
+        hits_(hits) {
     const std::size_t n = sentence_.end - sentence_.begin + 1;
-    by_start_.resize(n);
-    by_end_.resize(n);
+    word_start_.assign(n, kUnknown);
     candidates_by_end_.resize(n);
-    for (std::size_t i = 0; i < hits_.size(); ++i) {
-      by_start_[hits_[i].begin - sentence_.begin].push_back(static_cast<int>(i));
-      by_end_[hits_[i].end - sentence_.begin].push_back(static_cast<int>(i));
-    }
   }
 
   void run() {
@@ -142,11 +137,12 @@ class SentenceRecogniser {
   BlockKind block_kind_;
   std::vector<Candidate>& candidates_;
   std::size_t first_candidate_;
-  std::vector<Hit> hits_;
-  std::vector<bool> word_boundary_;  // ICU word boundaries, relative to the sentence start
+  const SentenceHits& hits_;
+  // ICU word boundaries relative to the sentence start, filled a clause at a time on first
+  // use (see word_starts_at): kUnknown until then.
+  static constexpr signed char kUnknown = -1;
+  mutable std::vector<signed char> word_start_;
   std::vector<std::vector<int>> candidates_by_end_;  // candidate indices by end, relative
-  std::vector<std::vector<int>> by_start_;
-  std::vector<std::vector<int>> by_end_;
 
   [[nodiscard]] std::u32string_view slice(std::size_t b, std::size_t e) const {
     return std::u32string_view(text_).substr(b, e - b);
@@ -155,21 +151,25 @@ class SentenceRecogniser {
   template <typename Pred>
   [[nodiscard]] const Hit* longest_ending(std::size_t pos, Pred pred) const {
     if (pos < sentence_.begin || pos > sentence_.end) return nullptr;
-    const Hit* best = nullptr;
-    for (const int i : by_end_[pos - sentence_.begin]) {
-      const Hit& h = hits_[static_cast<std::size_t>(i)];
-      if (pred(h) && (best == nullptr || h.begin < best->begin)) best = &h;
+    // Hits ending at `pos` come longest first, so the first that qualifies is the answer
+    // (and costlier predicates, such as word breaks, run for fewer hits).
+    for (const std::uint32_t i : hits_.ending_at(pos)) {
+      const Hit& h = hits_.all()[i];
+      if (pred(h)) return &h;
     }
-    return best;
+    return nullptr;
   }
 
   template <typename Pred>
   [[nodiscard]] const Hit* longest_starting(std::size_t pos, Pred pred) const {
     if (pos < sentence_.begin || pos >= sentence_.end) return nullptr;
+    // Hits starting at `pos` come shortest first: walk back from the longest; among hits
+    // of one length the first listed wins.
+    const std::span<const Hit> hits = hits_.starting_at(pos);
     const Hit* best = nullptr;
-    for (const int i : by_start_[pos - sentence_.begin]) {
-      const Hit& h = hits_[static_cast<std::size_t>(i)];
-      if (pred(h) && (best == nullptr || h.end > best->end)) best = &h;
+    for (auto it = hits.rbegin(); it != hits.rend(); ++it) {
+      if (best != nullptr && it->end != best->end) break;
+      if (pred(*it)) best = &*it;
     }
     return best;
   }
@@ -178,7 +178,7 @@ class SentenceRecogniser {
   template <typename F>
   void for_hits_at(std::size_t pos, F f) const {
     if (pos < sentence_.begin || pos >= sentence_.end) return;
-    for (const int i : by_start_[pos - sentence_.begin]) f(hits_[static_cast<std::size_t>(i)]);
+    for (const Hit& h : hits_.starting_at(pos)) f(h);
   }
 
   [[nodiscard]] bool starts_with_cat(std::size_t pos, Cat cat) const {
@@ -186,8 +186,24 @@ class SentenceRecogniser {
   }
 
   // A one-character word continues a word ICU's dictionary started before it (据 in 数据).
-  [[nodiscard]] bool standalone(const Hit& h) const {
-    return word_boundary_[h.begin - sentence_.begin];
+  [[nodiscard]] bool standalone(const Hit& h) const { return word_starts_at(h.begin); }
+
+  // Whether ICU's word break iterator puts a boundary before `pos`. Computed for the clause
+  // around `pos` (the stretch between punctuation or spaces) when first asked: most clauses
+  // never ask, and a dictionary word never spans punctuation, so the answer is the one a
+  // pass over the whole sentence gives.
+  [[nodiscard]] bool word_starts_at(std::size_t pos) const {
+    signed char& known = word_start_[pos - sentence_.begin];
+    if (known != kUnknown) return known != 0;
+    auto separates = [&](std::size_t i) { return is_space(text_[i]) || is_punct(text_[i]); };
+    std::size_t begin = pos;
+    while (begin > sentence_.begin && !separates(begin - 1)) --begin;
+    std::size_t end = pos;
+    while (end < sentence_.end && !separates(end)) ++end;
+    const std::vector<bool> boundary = word_boundaries(slice(begin, end));
+    for (std::size_t i = begin; i <= end; ++i)
+      word_start_[i - sentence_.begin] = boundary[i - begin] ? 1 : 0;
+    return known != 0;
   }
 
   // Particles after which a name starts (的储能电池…, 与研发中心…): a name verb right after
@@ -301,7 +317,7 @@ class SentenceRecogniser {
   }
 
   void add_lexicon_entities() {
-    for (const Hit& h : hits_) {
+    for (const Hit& h : hits_.all()) {
       const bool place = h.payload.cat == Cat::Province || h.payload.cat == Cat::City ||
                          h.payload.cat == Cat::County || h.payload.cat == Cat::Country;
       if (!place && ends_inside_word(h)) continue;  // a place's 市 may open 市重点项目
@@ -409,7 +425,7 @@ class SentenceRecogniser {
       add_byline_persons(sentence_.begin, sentence_.end);
       return;
     }
-    for (const Hit& h : hits_) {
+    for (const Hit& h : hits_.all()) {
       if (h.payload.cat != Cat::Surname) continue;
       const std::size_t len = name_length(h);
       if (len == 0 || starts_a_word(h.begin)) continue;
@@ -435,7 +451,7 @@ class SentenceRecogniser {
       }
     }
     // Inline bylines: (记者 张伟), (全媒体记者 成俊峰 唐曦 通讯员 吴豪).
-    for (const Hit& h : hits_) {
+    for (const Hit& h : hits_.all()) {
       if (h.payload.cat != Cat::Title || h.end >= sentence_.end || text_[h.end] != U' ') continue;
       std::size_t stop = h.end;
       while (stop < sentence_.end && !is_close_bracket(text_[stop]) && text_[stop] != U'\n') ++stop;
@@ -687,7 +703,7 @@ class SentenceRecogniser {
     const std::size_t core = suffix.begin - edge.begin;
     if (core < 2 || core > 3 || generic_core(edge.begin, suffix.begin)) return false;
     // 制造业集中示范区: the name must start where a word starts.
-    if (!word_boundary_[edge.begin - sentence_.begin]) return false;
+    if (!word_starts_at(edge.begin)) return false;
     if (longest_ending(suffix.end, [](const Hit& h) { return h.payload.cat == Cat::NationalPark; }))
       return false;  // 占玉溪高新区: the lexicon's 玉溪高新区 is the name
     for (std::size_t i = edge.begin; i < suffix.begin; ++i) {
@@ -952,7 +968,7 @@ class SentenceRecogniser {
   }
 
   void add_lists() {
-    for (const Hit& h : hits_) {
+    for (const Hit& h : hits_.all()) {
       if (h.payload.cat != Cat::ListEnd) continue;
       const bool representative = slice(h.begin, h.end) == U"为代表";
       const auto head =
@@ -1257,16 +1273,23 @@ std::vector<int> Recognition::entities() const {
 
 Recognition recognise(const NormalizedDocument& doc, const LexiconIndex& lexicon) {
   Recognition result;
+  // Every sentence's lexicon hits, once: the recognisers and the relation rules share them.
+  result.sentence_hits.reserve(doc.sentences.size());
   std::set<std::uint32_t> counties_named;
-  for (const Hit& h : lexicon.scan(doc.text, 0, doc.text.size())) {
-    if (h.payload.cat == Cat::County && h.payload.level == kPlaceFull)
-      counties_named.insert(h.payload.canonical);
+  for (const Sentence& sentence : doc.sentences) {
+    result.sentence_hits.emplace_back(lexicon, doc.text, sentence.begin, sentence.end);
+    for (const Hit& h : result.sentence_hits.back().all()) {
+      if (h.payload.cat == Cat::County && h.payload.level == kPlaceFull)
+        counties_named.insert(h.payload.canonical);
+    }
   }
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     const BlockKind kind = doc.blocks[doc.sentences[s].block].kind;
     if (kind == BlockKind::Furniture) continue;
     std::vector<Candidate> sentence_candidates;
-    SentenceRecogniser(doc, lexicon, s, counties_named, sentence_candidates).run();
+    SentenceRecogniser(doc, lexicon, result.sentence_hits[s], s, counties_named,
+                       sentence_candidates)
+        .run();
     resolve_overlaps(sentence_candidates);
     // Renumber prefix/owner links into the document-wide vector.
     const int offset = static_cast<int>(result.candidates.size());
