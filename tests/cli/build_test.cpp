@@ -69,10 +69,24 @@ TEST_F(Build, WritesEveryFormatChosenByExtension) {
 
   const std::string nq = read_file(work() / "g.nq");
   EXPECT_THAT(nq, Not(HasSubstr("@prefix")));
+  // Without --provenance N-Quads hold one graph, like N-Triples; with it the relation is also
+  // stated in its document's graph (tests/cli/rdf_files_test.cpp, tests/export/rdf_test.cpp).
   const std::string nq_relation = holds_position_line(nq);
   ASSERT_FALSE(nq_relation.empty()) << nq;
-  EXPECT_EQ(term_count(nq_relation), 4u)
-      << "a relation quad names its document graph: " << nq_relation;
+  EXPECT_EQ(term_count(nq_relation), 3u) << nq_relation;
+  const RunResult p = run({"build", "xiaogan.txt", "--provenance", "-o", "p.nq"});
+  ASSERT_EQ(p.exit_code, 0) << describe(p);
+  std::size_t in_document_graph = 0;
+  for (const auto& line : lines_of(read_file(work() / "p.nq"))) {
+    std::istringstream terms(line);
+    std::string subject, predicate;
+    terms >> subject >> predicate;
+    if (predicate.ends_with("#holdsPosition>") && term_count(line) == 4u) {
+      ++in_document_graph;
+      EXPECT_THAT(line, HasSubstr("/doc/xiaogan.txt> ."));
+    }
+  }
+  EXPECT_EQ(in_document_graph, 1u) << "a relation quad names its document graph";
   EXPECT_EQ(term_count(holds_position_line(nt)), 3u);
 
   const std::string dot = read_file(work() / "g.dot");
