@@ -18,6 +18,10 @@ struct Corpus {
   fs::path path;
 };
 
+void PrintTo(const Corpus& corpus, std::ostream* out) {
+  *out << corpus.name;
+}
+
 const Corpus kExamples{"examples", kExampleCorpus};
 const Corpus kSeedsCorpus{"seeds", kSeeds};
 
