@@ -11,6 +11,8 @@ namespace parkgraph::cli {
 Command add_build_command(CLI::App& app);
 Command add_eval_command(CLI::App& app);
 Command add_explain_command(CLI::App& app);
+Command add_extract_command(CLI::App& app);
+Command add_merge_command(CLI::App& app);
 }  // namespace parkgraph::cli
 
 int main(int argc, char** argv) {
@@ -23,9 +25,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
 
   const std::vector<cli::Command> commands = {
-      cli::add_build_command(app),
-      cli::add_eval_command(app),
-      cli::add_explain_command(app),
+      cli::add_build_command(app),   cli::add_eval_command(app),  cli::add_explain_command(app),
+      cli::add_extract_command(app), cli::add_merge_command(app),
   };
 
   try {
