@@ -10,6 +10,8 @@ namespace parkgraph::cli {
 Command add_build_command(CLI::App& app);
 Command add_eval_command(CLI::App& app);
 Command add_explain_command(CLI::App& app);
+Command add_query_command(CLI::App& app);
+Command add_render_command(CLI::App& app);
 }  // namespace parkgraph::cli
 
 int main(int argc, char** argv) {
@@ -24,6 +26,8 @@ int main(int argc, char** argv) {
       cli::add_build_command(app),
       cli::add_eval_command(app),
       cli::add_explain_command(app),
+      cli::add_query_command(app),
+      cli::add_render_command(app),
   };
 
   try {
