@@ -78,9 +78,9 @@ Table entity_table(const GraphQuery& q, const std::vector<Vertex>& vertices) {
 }
 
 Table hop_table(const GraphQuery& q, const std::vector<Hop>& hops) {
-  Table table{{"direction", "relation", "id", "type", "name", "title", "confidence", "doc",
-               "evidence"},
-              {}};
+  Table table{
+      {"direction", "relation", "id", "type", "name", "title", "confidence", "doc", "evidence"},
+      {}};
   for (const Hop& h : hops) {
     const Relation& r = q.graph().relation(h.edge);
     std::vector<Json> row{h.outgoing ? "out" : "in", std::string(to_string(r.type))};
@@ -117,7 +117,8 @@ Table path_table(const GraphQuery& q, const Path& path) {
 Table components_table(const GraphQuery& q, const Components& c) {
   std::vector<std::vector<std::string>> members(c.count);
   for (std::size_t v = 0; v < c.component.size(); ++v) {
-    if (c.component[v] != Components::npos) members[c.component[v]].push_back(q.graph().entity(v).id);
+    if (c.component[v] != Components::npos)
+      members[c.component[v]].push_back(q.graph().entity(v).id);
   }
   Table table{{"component", "size", "entities"}, {}};
   for (std::size_t i = 0; i < c.count; ++i) table.rows.push_back({i, c.sizes[i], members[i]});
@@ -163,8 +164,8 @@ std::optional<Table> answer(const std::string& op, const QueryOptions& o, const 
     return path_table(q, *path);
   }
   if (op == "components") return components_table(q, q.connected_components(filter));
-  const auto score = o.measure == "betweenness" ? q.betweenness_centrality(filter)
-                                                : q.degree_centrality(filter);
+  const auto score =
+      o.measure == "betweenness" ? q.betweenness_centrality(filter) : q.degree_centrality(filter);
   return centrality_table(q, score, q.select(filter), o.top, o.measure);
 }
 
@@ -208,7 +209,8 @@ const std::vector<Operation> kOperations = {
     {"find", "Entities whose name or alias is NAME (exactly, else normalised)", {"name"}},
     {"list", "Every entity the filters accept", {}},
     {"neighbours", "The relations of an entity, with their evidence", {"entity"}},
-    {"within", "What an entity lies in (--direction out) or holds (in), via locatedIn/partOf",
+    {"within",
+     "What an entity lies in (--direction out) or holds (in), via locatedIn/partOf",
      {"entity"}},
     {"around", "Everything within -k relations of an entity", {"entity"}},
     {"path", "A shortest chain of relations between two entities", {"from", "to"}},

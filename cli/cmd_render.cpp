@@ -70,7 +70,8 @@ std::optional<KnowledgeGraph> chosen_part(const KnowledgeGraph& graph, const Ren
 }
 
 std::string draw(const KnowledgeGraph& graph, const OutputKind& kind, LayoutEngine engine) {
-  return kind.picture ? render_picture(graph, *kind.picture, engine) : serialize(graph, kind.format);
+  return kind.picture ? render_picture(graph, *kind.picture, engine)
+                      : serialize(graph, kind.format);
 }
 
 int run_render(const RenderOptions& o) {

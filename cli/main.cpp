@@ -23,11 +23,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
 
   const std::vector<cli::Command> commands = {
-      cli::add_build_command(app),
-      cli::add_eval_command(app),
-      cli::add_explain_command(app),
-      cli::add_query_command(app),
-      cli::add_render_command(app),
+      cli::add_build_command(app), cli::add_eval_command(app),   cli::add_explain_command(app),
+      cli::add_query_command(app), cli::add_render_command(app),
   };
 
   try {

@@ -329,7 +329,9 @@ class TripleCollector {
       entity(s).attributes.push_back({"area", to_number(o), "mu", "", ""});
     } else if (local == "area" || local == "investment" || local == "outputValue" ||
                local == "enterpriseCount") {
-      const std::string unit = local == "area" ? "m2" : local == "enterpriseCount" ? "count" : "CNY";
+      const std::string unit = local == "area"              ? "m2"
+                               : local == "enterpriseCount" ? "count"
+                                                            : "CNY";
       entity(s).attributes.push_back({std::string(local), to_number(o), unit, "", ""});
     }
   }
@@ -409,7 +411,8 @@ KnowledgeGraph load_json(std::string_view text, std::string_view source) {
   std::vector<Entity> entities;
   entities.reserve(entities_json.size());
   for (std::size_t i = 0; i < entities_json.size(); ++i) {
-    entities.push_back(entity_from_json(in, entities_json[i], "entities[" + std::to_string(i) + "]"));
+    entities.push_back(
+        entity_from_json(in, entities_json[i], "entities[" + std::to_string(i) + "]"));
   }
   std::vector<EdgeDraft> edges;
   if (json.contains("relations")) {
@@ -429,13 +432,23 @@ KnowledgeGraph load_ntriples(std::string_view text, std::string_view source,
   TripleCollector collector(options);
   raptor_parser_set_statement_handler(parser.get(), &collector, &TripleCollector::handle);
   const detail::UriPtr base = world.uri(options.base_iri);
+  // N-Triples is one statement a line: feeding it line by line tells where an error is.
+  std::size_t line = 0;
   try {
     if (raptor_parser_parse_start(parser.get(), base.get()) != 0) world.throw_if_failed("start");
-    raptor_parser_parse_chunk(parser.get(), reinterpret_cast<const unsigned char*>(text.data()),
-                              text.size(), 1);
+    for (std::size_t at = 0; at < text.size();) {
+      const std::size_t newline = text.find('\n', at);
+      const std::size_t next = newline == std::string_view::npos ? text.size() : newline + 1;
+      ++line;
+      raptor_parser_parse_chunk(
+          parser.get(), reinterpret_cast<const unsigned char*>(text.data() + at), next - at, 0);
+      world.throw_if_failed("parse");
+      at = next;
+    }
+    raptor_parser_parse_chunk(parser.get(), nullptr, 0, 1);
     world.throw_if_failed("parse");
   } catch (const ExportError& error) {
-    throw LoadError(std::string(source) + ": " + error.what());
+    throw LoadError(std::string(source) + ": line " + std::to_string(line) + ": " + error.what());
   }
   return collector.finish(source);
 }

@@ -12,8 +12,7 @@ NameNormaliser::NameNormaliser(bool traditional_to_simplified) {
   nfkc_casefold_ = icu::Normalizer2::getNFKCCasefoldInstance(status);
   if (U_FAILURE(status)) throw std::runtime_error("ICU: no NFKC_Casefold normaliser");
   if (traditional_to_simplified) {
-    to_simplified_.reset(
-        icu::Transliterator::createInstance("Hant-Hans", UTRANS_FORWARD, status));
+    to_simplified_.reset(icu::Transliterator::createInstance("Hant-Hans", UTRANS_FORWARD, status));
     if (U_FAILURE(status)) throw std::runtime_error("ICU: no Hant-Hans transliterator");
   }
 }

@@ -50,8 +50,7 @@ struct Link {
 };
 
 /// Every relation twice, once from each end: breadth-first searches over it ignore direction.
-using Undirected =
-    boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, Link>;
+using Undirected = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, Link>;
 using UVertex = boost::graph_traits<Undirected>::vertex_descriptor;
 using UEdge = boost::graph_traits<Undirected>::edge_descriptor;
 
@@ -189,7 +188,8 @@ std::vector<std::size_t> chain_to(const VisitMap& visited, const GraphQuery::Ind
   for (auto at = visited.at(v); at.via != kNone;) {
     chain.push_back(at.via);
     const Edge e = index.edges[at.via];
-    const std::size_t previous = boost::source(e, g) == v ? boost::target(e, g) : boost::source(e, g);
+    const std::size_t previous =
+        boost::source(e, g) == v ? boost::target(e, g) : boost::source(e, g);
     v = previous;
     at = visited.at(v);
   }
@@ -344,8 +344,8 @@ std::vector<Reached> GraphQuery::containment(Vertex v, Direction direction,
   Filter along = filter;
   if (along.relations.empty()) along.relations = {RelationType::LocatedIn, RelationType::PartOf};
   const BoostGraph& g = graph_->boost();
-  const boost::filtered_graph<BoostGraph, RelationOk, VertexOk> view(
-      g, RelationOk{&g, &along}, VertexOk{&g, &along, v});
+  const boost::filtered_graph<BoostGraph, RelationOk, VertexOk> view(g, RelationOk{&g, &along},
+                                                                     VertexOk{&g, &along, v});
   std::vector<Reached> out;
   if (direction != Direction::In) contained_search(view, v, out);
   if (direction != Direction::Out) contained_search(boost::make_reverse_graph(view), v, out);

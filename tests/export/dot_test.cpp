@@ -54,9 +54,11 @@ TEST_F(DotExport, EscapesQuotesAndBackslashesInLabels) {
 TEST_F(DotExport, LabelsEdgesWithTypeAndTitle) {
   EXPECT_THAT(dot_, HasSubstr(R"("Person:张伟" -> "Company:星海\"光电\"\科技有限公司" )"
                               R"([label="holdsPosition\n董事长兼总经理", color=)"));
-  EXPECT_THAT(dot_, HasSubstr(R"("Organization:中国科学院" -> "Organization:苏州大学" )"
-                              R"([label="cooperatesWith", color="#d37295", fontcolor="#d37295", style=bold, )"
-                              R"(dir=both])"));
+  EXPECT_THAT(
+      dot_,
+      HasSubstr(R"("Organization:中国科学院" -> "Organization:苏州大学" )"
+                R"([label="cooperatesWith", color="#d37295", fontcolor="#d37295", style=bold, )"
+                R"(dir=both])"));
   EXPECT_EQ(testing::count_occurrences(dot_, "dir=both"), 1U);
   // The same triple from two documents is drawn once.
   EXPECT_EQ(testing::count_occurrences(dot_, R"("Park:苏州工业园区" -> "Location:苏州市")"), 1U);
@@ -99,12 +101,14 @@ TEST_F(DotExport, DrawsEachParkAsAClusterHoldingItsCompaniesAndProjects) {
   EXPECT_THAT(cluster, Not(HasSubstr("Location:苏州市")));
   EXPECT_THAT(cluster, Not(HasSubstr("Person:张伟")));
   // Each entity is declared once.
-  EXPECT_EQ(testing::count_occurrences(dot_, R"("Project:星海光电总部项目" [)"), 1U);
+  EXPECT_EQ(testing::count_occurrences(dot_, "\n    \"Project:星海光电总部项目\" [label="), 1U);
+  EXPECT_EQ(testing::count_occurrences(dot_, "\n  \"Project:星海光电总部项目\" [label="), 0U);
 }
 
 TEST_F(DotExport, ColoursEdgesByRelationTypeWithALegend) {
-  EXPECT_THAT(dot_, HasSubstr(R"("Company:星海\"光电\"\科技有限公司" -> "Project:星海光电总部项目" )"
-                              R"([label="investsIn", color="#b07aa1")"));
+  EXPECT_THAT(dot_,
+              HasSubstr(R"("Company:星海\"光电\"\科技有限公司" -> "Project:星海光电总部项目" )"
+                        R"([label="investsIn", color="#b07aa1")"));
   for (const RelationType type : kAllRelationTypes) {
     EXPECT_THAT(dot_, HasSubstr("&#x2014; " + std::string(to_string(type)) + "</font>"));
   }

@@ -102,7 +102,8 @@ class Query : public ::testing::Test {
   }
   [[nodiscard]] std::vector<std::string> names(const std::vector<Reached>& reached) const {
     std::vector<std::string> out;
-    for (const auto& r : reached) out.push_back(graph_.entity(r.vertex).name + "@" + std::to_string(r.depth));
+    for (const auto& r : reached)
+      out.push_back(graph_.entity(r.vertex).name + "@" + std::to_string(r.depth));
     return out;
   }
 };
@@ -134,7 +135,8 @@ TEST_F(Query, ListsNeighboursByDirectionAndRelationType) {
   const Vertex park = v("park/襄阳高新区");
   const auto others = [&](const std::vector<Hop>& hops) {
     std::vector<std::string> out;
-    for (const Hop& h : hops) out.push_back((h.outgoing ? "->" : "<-") + graph_.entity(h.other).name);
+    for (const Hop& h : hops)
+      out.push_back((h.outgoing ? "->" : "<-") + graph_.entity(h.other).name);
     return out;
   };
   EXPECT_THAT(others(query_.neighbours(park, Direction::Out)), ElementsAre("->襄阳市"));
@@ -167,7 +169,8 @@ TEST_F(Query, CollectsTheKHopNeighbourhood) {
   EXPECT_THAT(names(one.vertices), UnorderedElementsAre("张三", "襄阳高新区"));
   EXPECT_EQ(one.edges.size(), 1U);
   const Subgraph two = query_.k_hop(person, 2);
-  EXPECT_THAT(names(two.vertices), UnorderedElementsAre("张三", "襄阳高新区", "襄阳市", "东津园", "乙集团"));
+  EXPECT_THAT(names(two.vertices),
+              UnorderedElementsAre("张三", "襄阳高新区", "襄阳市", "东津园", "乙集团"));
   EXPECT_EQ(two.edges.size(), 4U);
   EXPECT_TRUE(std::ranges::is_sorted(two.vertices));
   Filter no_companies;
@@ -185,15 +188,18 @@ TEST_F(Query, FindsAShortestPathIgnoringDirection) {
   EXPECT_EQ(path->vertices.back(), v("project/电池"));
   const BoostGraph& g = graph_.boost();
   for (std::size_t i = 0; i < path->edges.size(); ++i) {
-    const auto ends = std::minmax(boost::source(path->edges[i], g), boost::target(path->edges[i], g));
-    EXPECT_EQ(ends, std::minmax(path->vertices[i], path->vertices[i + 1])) << "edge " << i;
+    const std::pair<Vertex, Vertex> ends =
+        std::minmax(boost::source(path->edges[i], g), boost::target(path->edges[i], g));
+    const std::pair<Vertex, Vertex> steps = std::minmax(path->vertices[i], path->vertices[i + 1]);
+    EXPECT_EQ(ends, steps) << "edge " << i;
   }
   // Without the weak cooperation the chain must go through 东津园.
   Filter confident;
   confident.min_confidence = 0.5;
   const auto strict = query_.shortest_path(v("company/乙"), v("company/甲"), confident);
   ASSERT_TRUE(strict.has_value());
-  EXPECT_THAT(names(strict->vertices), ElementsAre("乙集团", "襄阳高新区", "东津园", "甲科技有限公司"));
+  EXPECT_THAT(names(strict->vertices),
+              ElementsAre("乙集团", "襄阳高新区", "东津园", "甲科技有限公司"));
   EXPECT_EQ(query_.shortest_path(v("company/乙"), v("company/甲"))->edges.size(), 1U);
 }
 
@@ -252,11 +258,13 @@ TEST_F(Query, ExtractsASubgraphAsAGraph) {
 }
 
 TEST(QueryBetweenness, MiddleOfAChainCarriesOnePath) {
-  const KnowledgeGraph chain = make_graph(
-      {{"company/a", Company, "a", {}}, {"company/b", Company, "b", {}}, {"company/c", Company, "c", {}}},
-      {{"company/a", CooperatesWith, "company/b"},
-       {"company/b", CooperatesWith, "company/c"},
-       {"company/c", CooperatesWith, "company/b"}});  // the same pair twice counts once
+  const KnowledgeGraph chain =
+      make_graph({{"company/a", Company, "a", {}},
+                  {"company/b", Company, "b", {}},
+                  {"company/c", Company, "c", {}}},
+                 {{"company/a", CooperatesWith, "company/b"},
+                  {"company/b", CooperatesWith, "company/c"},
+                  {"company/c", CooperatesWith, "company/b"}});  // the same pair twice counts once
   const GraphQuery query(chain);
   EXPECT_THAT(query.betweenness_centrality(), ElementsAre(0.0, 1.0, 0.0));
   EXPECT_THAT(query.degree_centrality(), ElementsAre(1.0, 3.0, 2.0));
