@@ -129,10 +129,10 @@ inline constexpr std::string_view kHtmlScript = R"js(
     return a.attr === 'date' ? 'date: ' + a.value : a.attr + ': ' + a.value + ' ' + a.unit;
   }
 
-  function listOfLinks(title, indices) {
+  function listOfLinks(title, indices, className) {
     details.append(element('h3', title + ' (' + indices.length + ')'));
     const list = element('ul');
-    list.className = 'members';
+    list.className = className;
     for (const i of indices) {
       const item = element('li', entities[i].name);
       item.addEventListener('click', () => select(i));
@@ -159,9 +159,9 @@ inline constexpr std::string_view kHtmlScript = R"js(
       const inside = [...new Set(relations
           .filter((r) => r.tail === e.id && (r.type === 'locatedIn' || r.type === 'partOf'))
           .map((r) => indexById.get(r.head)))];
-      listOfLinks('Companies', inside.filter((j) => entities[j].type === 'Company'));
+      listOfLinks('Companies', inside.filter((j) => entities[j].type === 'Company'), 'companies');
       const others = inside.filter((j) => entities[j].type !== 'Company');
-      if (others.length) listOfLinks('Also here', others);
+      if (others.length) listOfLinks('Also here', others, 'others');
     }
     details.append(element('h3', 'Relations (' + relations.length + ')'));
     const list = element('ul');
@@ -192,7 +192,13 @@ inline constexpr std::string_view kHtmlScript = R"js(
     results.replaceChildren();
     const query = search.value.trim().toLowerCase();
     if (query === '') return;
-    const found = entities.map((e, i) => i).filter((i) => !isHidden(i) && matches(i, query));
+    // Exact names first, then names that start with the query, then the rest.
+    const rank = (i) => {
+      const name = entities[i].name.toLowerCase();
+      return name === query ? 0 : name.startsWith(query) ? 1 : 2;
+    };
+    const found = entities.map((e, i) => i).filter((i) => !isHidden(i) && matches(i, query))
+        .sort((a, b) => rank(a) - rank(b) || a - b);
     for (const i of found.slice(0, 50)) {
       const item = element('li', entities[i].name + ' \u00b7 ' + entities[i].type);
       item.addEventListener('click', () => {

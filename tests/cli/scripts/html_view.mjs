@@ -35,8 +35,8 @@ try {
     // Search: the park is among the results and highlighted on the canvas.
     await page.fill('#search', c.park);
     const results = await page.locator('#results li').allTextContents();
-    check(c.html, results.some((r) => r.startsWith(c.park + ' ')),
-          `search results ${JSON.stringify(results)} lack ${c.park}`);
+    check(c.html, results.length > 0 && results[0].startsWith(c.park + ' '),
+          `search results ${JSON.stringify(results)} do not start with ${c.park}`);
 
     // Bring the park's node into view and click it on the canvas.
     const at = await page.evaluate((name) => {
@@ -53,7 +53,7 @@ try {
       await page.mouse.click(box.x + at.x, box.y + at.y);
       const heading = await page.locator('#details h2').textContent();
       check(c.html, heading === c.park, `details show '${heading}' after clicking ${c.park}`);
-      const members = await page.locator('#details ul.members li').allTextContents();
+      const members = await page.locator('#details ul.companies li').allTextContents();
       for (const company of c.companies) {
         check(c.html, members.includes(company),
               `companies listed ${JSON.stringify(members)} lack ${company}`);
