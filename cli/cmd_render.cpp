@@ -78,7 +78,7 @@ int run_render(const RenderOptions& o) {
   const auto filter = make_filter(o.filter, "render");
   const auto engine = parse_layout_engine(o.engine);
   if (!filter || !engine) {
-    if (!engine) std::cerr << "parkgraph render: --engine must be dot or sfdp\n";
+    if (!engine) std::cerr << "parkgraph render: --engine must be dot, fdp or sfdp\n";
     return kExitUsage;
   }
   if (!o.park.empty() && !o.around.empty()) {
@@ -127,7 +127,11 @@ Command add_render_command(CLI::App& app) {
       ->required()
       ->allow_extra_args(false);
   render->add_option("--format", options->format, "Format of every output, e.g. svg or html");
-  render->add_option("--engine", options->engine, "Graphviz layout for SVG/PNG: dot or sfdp")
+  render
+      ->add_option(
+          "--engine", options->engine,
+          "Graphviz layout for SVG/PNG: dot (layered, park clusters), fdp (force-directed, "
+          "park clusters, slow) or sfdp (force-directed, fast, no clusters)")
       ->capture_default_str();
   render->add_option("--park", options->park,
                      "Only this park, what lies in it, and what is directly related to those");

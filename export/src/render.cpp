@@ -82,6 +82,7 @@ std::optional<Picture> parse_picture(std::string_view name) {
 
 std::optional<LayoutEngine> parse_layout_engine(std::string_view name) {
   if (name == "dot") return LayoutEngine::Dot;
+  if (name == "fdp") return LayoutEngine::Fdp;
   if (name == "sfdp") return LayoutEngine::Sfdp;
   return std::nullopt;
 }
@@ -92,10 +93,13 @@ std::string render_picture(const KnowledgeGraph& graph, Picture picture, LayoutE
   const auto output = scratch / (picture == Picture::Svg ? "graph.svg" : "graph.png");
   const auto log = scratch / "graphviz.log";
   write_file_atomically(input, serialize(graph, Format::Dot));
-  const std::string program = engine == LayoutEngine::Dot ? "dot" : "sfdp";
-  const int status = run_program(
-      {program, picture == Picture::Svg ? "-Tsvg" : "-Tpng", "-o", output.string(), input.string()},
-      log);
+  const std::string program = engine == LayoutEngine::Dot   ? "dot"
+                              : engine == LayoutEngine::Fdp ? "fdp"
+                                                            : "sfdp";
+  std::vector<std::string> args{program, picture == Picture::Svg ? "-Tsvg" : "-Tpng"};
+  if (engine != LayoutEngine::Dot) args.emplace_back("-Gpack=true");  // components side by side
+  args.insert(args.end(), {"-o", output.string(), input.string()});
+  const int status = run_program(args, log);
   if (status != 0) {
     const std::string errors = read_all(log);
     throw ExportError("Graphviz " + program +

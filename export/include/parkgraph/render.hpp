@@ -11,10 +11,12 @@
 namespace parkgraph {
 
 enum class Picture { Svg, Png };
-/// dot: layered, draws the park clusters; sfdp: force-directed, for big graphs (no clusters).
-enum class LayoutEngine { Dot, Sfdp };
+/// dot: layered, with the park clusters; best for a park or a neighbourhood.
+/// fdp: force-directed with the park clusters, components packed; for whole graphs (slow:
+/// about a minute for 300 entities). sfdp: force-directed, fastest, no clusters.
+enum class LayoutEngine { Dot, Fdp, Sfdp };
 
-/// "svg"/"png" -> Picture; "dot"/"sfdp" -> LayoutEngine.
+/// "svg"/"png" -> Picture; "dot"/"fdp"/"sfdp" -> LayoutEngine.
 std::optional<Picture> parse_picture(std::string_view name);
 std::optional<LayoutEngine> parse_layout_engine(std::string_view name);
 
