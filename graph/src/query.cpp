@@ -14,6 +14,8 @@
 
 #include <algorithm>
 #include <limits>
+#include <mutex>
+#include <span>
 #include <unordered_map>
 #include <utility>
 
@@ -54,6 +56,27 @@ using Undirected = boost::compressed_sparse_row_graph<boost::directedS, boost::n
 using UVertex = boost::graph_traits<Undirected>::vertex_descriptor;
 using UEdge = boost::graph_traits<Undirected>::edge_descriptor;
 
+constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
+
+/// Dense per-vertex state of one breadth-first search. Reused from query to query: only the
+/// vertices a search reached are reset, so a small search in a big graph costs what it visits.
+struct SearchState {
+  explicit SearchState(std::size_t n) : depth(n, kNone), via(n, kNone), colour(n) {}
+  std::vector<std::size_t> depth;  ///< relations away from the root; kNone: not reached
+  std::vector<std::size_t> via;    ///< the edge (index into Index::edges) first reaching it
+  std::vector<boost::default_color_type> colour;  ///< Boost's BFS colours, white = 0
+  std::vector<std::size_t> reached;               ///< in order of discovery, root first
+
+  void clear() {
+    for (const std::size_t v : reached) {
+      depth[v] = kNone;
+      via[v] = kNone;
+      colour[v] = boost::white_color;
+    }
+    reached.clear();
+  }
+};
+
 template <typename Map>
 void insert_sorted(Map& map, typename Map::key_type key, Vertex v) {
   auto& list = map[std::move(key)];
@@ -68,6 +91,8 @@ struct GraphQuery::Index {
   std::unordered_map<std::string, std::vector<Vertex>> normalised;
   std::vector<Edge> edges;  ///< every edge, in graph order
   Undirected undirected;
+  std::mutex pool_mutex;  ///< guards pool: queries may run on several threads
+  std::vector<std::unique_ptr<SearchState>> pool;
 
   explicit Index(const KnowledgeGraph& graph) {
     const BoostGraph& g = graph.boost();
@@ -103,15 +128,14 @@ struct GraphQuery::Index {
 
 namespace {
 
-constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
-
 /// Which vertices and undirected edges a traversal may use. `keep` vertices pass always.
 struct VertexOk {
   const BoostGraph* g = nullptr;
   const Filter* filter = nullptr;
   Vertex keep_a = kNone, keep_b = kNone;
   bool operator()(std::size_t v) const {
-    return v == keep_a || v == keep_b || filter->accepts((*g)[v]);
+    const bool unrestricted = filter->types.empty() && filter->min_confidence <= 0.0;
+    return unrestricted || v == keep_a || v == keep_b || filter->accepts((*g)[v]);
   }
 };
 
@@ -122,80 +146,108 @@ struct RelationOk {
   bool operator()(const Edge& e) const { return filter->accepts((*g)[e]); }
 };
 
-/// A breadth-first search's record: depth and the edge (index into Index::edges) each
-/// reached vertex was first reached by.
-struct Visited {
-  std::size_t depth = 0;
-  std::size_t via = kNone;
-};
-using VisitMap = std::unordered_map<std::size_t, Visited>;
-
 struct EdgeOk {
   const BoostGraph* g = nullptr;
   const Filter* filter = nullptr;
   const GraphQuery::Index* index = nullptr;
   const Undirected* u = nullptr;
-  const VisitMap* visited = nullptr;  ///< when set, only edges leaving vertices above `limit`
-  std::size_t limit = kNone;
+  const std::vector<std::size_t>* depth = nullptr;  ///< when set: only edges leaving vertices
+  std::size_t limit = kNone;                        ///< closer than `limit` to the root
   bool operator()(const UEdge& e) const {
-    if (visited != nullptr) {
-      const auto found = visited->find(boost::source(e, *u));
-      if (found == visited->end() || found->second.depth >= limit) return false;
-    }
-    return filter->accepts((*g)[index->edges[(*u)[e].edge]]);
+    if (depth != nullptr && (*depth)[boost::source(e, *u)] >= limit) return false;
+    const bool unrestricted = filter->relations.empty() && filter->min_confidence <= 0.0;
+    return unrestricted || filter->accepts((*g)[index->edges[(*u)[e].edge]]);
   }
 };
 
 using FilteredUndirected = boost::filtered_graph<Undirected, EdgeOk, VertexOk>;
 
-/// Records depth and first edge on every tree edge of the search.
+/// Records depth and first edge of every vertex the search reaches.
 class DepthRecorder : public boost::default_bfs_visitor {
  public:
-  explicit DepthRecorder(VisitMap& visited) : visited_(&visited) {}
+  explicit DepthRecorder(SearchState& state) : state_(&state) {}
   template <typename G>
   void tree_edge(const typename boost::graph_traits<G>::edge_descriptor& e, const G& g) {
-    const std::size_t depth = visited_->at(boost::source(e, g)).depth + 1;
-    (*visited_)[boost::target(e, g)] = {depth, g[e].edge};
+    const std::size_t t = boost::target(e, g);
+    state_->depth[t] = state_->depth[boost::source(e, g)] + 1;
+    state_->via[t] = g[e].edge;
+    state_->reached.push_back(t);
   }
 
  private:
-  VisitMap* visited_;
+  SearchState* state_;
 };
 
-/// Everything within `limit` relations of `root` in the filtered undirected view, found by
-/// Boost's breadth_first_visit; colour kept in a hash map so that small searches in big
-/// graphs cost what they visit.
-VisitMap bounded_search(const KnowledgeGraph& graph, const GraphQuery::Index& index,
-                        const Filter& filter, std::size_t root, std::size_t limit,
-                        std::size_t keep_other = kNone) {
-  VisitMap visited;
-  visited[root] = {0, kNone};
-  const EdgeOk edge_ok{&graph.boost(), &filter, &index, &index.undirected, &visited, limit};
-  const VertexOk vertex_ok{&graph.boost(), &filter, root, keep_other};
-  const FilteredUndirected view(index.undirected, edge_ok, vertex_ok);
-  std::unordered_map<std::size_t, boost::default_color_type> colours;
-  boost::associative_property_map<decltype(colours)> colour_map(colours);
-  boost::queue<std::size_t> queue;
-  DepthRecorder recorder(visited);
-  boost::breadth_first_visit(view, root, queue, recorder, colour_map);
-  return visited;
-}
-
-/// The chain of edges from the search's root to `v`, root end first.
-std::vector<std::size_t> chain_to(const VisitMap& visited, const GraphQuery::Index& index,
-                                  const BoostGraph& g, std::size_t v) {
-  std::vector<std::size_t> chain;
-  for (auto at = visited.at(v); at.via != kNone;) {
-    chain.push_back(at.via);
-    const Edge e = index.edges[at.via];
-    const std::size_t previous =
-        boost::source(e, g) == v ? boost::target(e, g) : boost::source(e, g);
-    v = previous;
-    at = visited.at(v);
+/// A breadth-first search from one root in the filtered undirected view that grows one level
+/// at a time (Boost's multi-source breadth_first_visit from the last level). Borrows its
+/// state from the index's pool and gives it back cleared.
+class LevelSearch {
+ public:
+  LevelSearch(const KnowledgeGraph& graph, GraphQuery::Index& index, const Filter& filter,
+              std::size_t root, std::size_t keep_other = kNone)
+      : graph_(&graph), index_(&index), filter_(&filter), root_(root), keep_other_(keep_other) {
+    {
+      const std::scoped_lock lock(index.pool_mutex);
+      if (!index.pool.empty()) {
+        state_ = std::move(index.pool.back());
+        index.pool.pop_back();
+      }
+    }
+    if (!state_) state_ = std::make_unique<SearchState>(boost::num_vertices(graph.boost()));
+    state_->depth[root] = 0;
+    state_->reached.push_back(root);
   }
-  std::ranges::reverse(chain);
-  return chain;
-}
+  LevelSearch(const LevelSearch&) = delete;
+  LevelSearch& operator=(const LevelSearch&) = delete;
+  ~LevelSearch() {
+    state_->clear();
+    const std::scoped_lock lock(index_->pool_mutex);
+    index_->pool.push_back(std::move(state_));
+  }
+
+  /// Reaches one relation further; the vertices reached for the first time.
+  std::span<const std::size_t> deepen() {
+    const std::vector<std::size_t> sources(state_->reached.begin() + level_begin_,
+                                           state_->reached.end());
+    ++limit_;
+    level_begin_ = state_->reached.size();
+    const EdgeOk edge_ok{&graph_->boost(),    filter_,        index_,
+                         &index_->undirected, &state_->depth, limit_};
+    const VertexOk vertex_ok{&graph_->boost(), filter_, root_, keep_other_};
+    const FilteredUndirected view(index_->undirected, edge_ok, vertex_ok);
+    auto colours = boost::make_iterator_property_map(
+        state_->colour.begin(), boost::typed_identity_property_map<std::size_t>());
+    boost::queue<std::size_t> queue;
+    boost::breadth_first_visit(view, sources.begin(), sources.end(), queue, DepthRecorder(*state_),
+                               colours);
+    return std::span(state_->reached).subspan(level_begin_);
+  }
+
+  [[nodiscard]] const SearchState& state() const { return *state_; }
+
+  /// The edges (indices into Index::edges) from the root to `v`, root end first.
+  [[nodiscard]] std::vector<std::size_t> chain_to(std::size_t v) const {
+    const BoostGraph& g = graph_->boost();
+    std::vector<std::size_t> chain;
+    while (state_->via[v] != kNone) {
+      const std::size_t i = state_->via[v];
+      chain.push_back(i);
+      const Edge e = index_->edges[i];
+      v = boost::source(e, g) == v ? boost::target(e, g) : boost::source(e, g);
+    }
+    std::ranges::reverse(chain);
+    return chain;
+  }
+
+ private:
+  const KnowledgeGraph* graph_;
+  GraphQuery::Index* index_;
+  const Filter* filter_;
+  std::size_t root_, keep_other_;
+  std::unique_ptr<SearchState> state_;
+  std::size_t limit_ = 0;
+  std::size_t level_begin_ = 0;
+};
 
 Path make_path(const BoostGraph& g, const GraphQuery::Index& index, Vertex from,
                const std::vector<std::size_t>& chain) {
@@ -209,24 +261,6 @@ Path make_path(const BoostGraph& g, const GraphQuery::Index& index, Vertex from,
     path.edges.push_back(e);
   }
   return path;
-}
-
-/// The meeting point of two searches with the smallest total depth (ties: lowest vertex).
-std::optional<std::size_t> meeting_point(const VisitMap& a, const VisitMap& b) {
-  const VisitMap& small = a.size() <= b.size() ? a : b;
-  const VisitMap& large = a.size() <= b.size() ? b : a;
-  std::optional<std::size_t> best;
-  std::size_t best_total = kNone;
-  for (const auto& [v, visit] : small) {
-    const auto found = large.find(v);
-    if (found == large.end()) continue;
-    const std::size_t total = visit.depth + found->second.depth;
-    if (total < best_total || (total == best_total && v < *best)) {
-      best = v;
-      best_total = total;
-    }
-  }
-  return best;
 }
 
 /// Records which vertices a containment search reached and how deep.
@@ -353,32 +387,40 @@ std::vector<Reached> GraphQuery::containment(Vertex v, Direction direction,
 }
 
 Subgraph GraphQuery::k_hop(Vertex center, std::size_t k, const Filter& filter) const {
-  const VisitMap visited = bounded_search(*graph_, *index_, filter, center, k);
-  std::vector<Vertex> vertices;
-  vertices.reserve(visited.size());
-  for (const auto& item : visited) vertices.push_back(item.first);
-  return induced_subgraph(*graph_, std::move(vertices), filter);
+  LevelSearch search(*graph_, *index_, filter, center);
+  for (std::size_t level = 0; level < k && !search.deepen().empty(); ++level) {
+  }
+  return induced_subgraph(*graph_, search.state().reached, filter);
 }
 
 std::optional<Path> GraphQuery::shortest_path(Vertex from, Vertex to, const Filter& filter) const {
   if (from == to) return Path{{from}, {}};
-  std::size_t limits[2] = {0, 0};
-  const Vertex roots[2] = {from, to};
-  VisitMap reached[2] = {VisitMap{{from, {}}}, VisitMap{{to, {}}}};
+  LevelSearch forward(*graph_, *index_, filter, from, to);
+  LevelSearch backward(*graph_, *index_, filter, to, from);
   for (;;) {
-    // Deepen the side that has reached fewer vertices; searches restart from their root.
-    const int side = reached[0].size() <= reached[1].size() ? 0 : 1;
-    ++limits[side];
-    VisitMap deeper =
-        bounded_search(*graph_, *index_, filter, roots[side], limits[side], roots[1 - side]);
-    if (deeper.size() == reached[side].size()) return std::nullopt;  // component exhausted
-    reached[side] = std::move(deeper);
-    if (const auto meet = meeting_point(reached[0], reached[1])) {
-      std::vector<std::size_t> chain = chain_to(reached[0], *index_, graph_->boost(), *meet);
-      std::vector<std::size_t> back = chain_to(reached[1], *index_, graph_->boost(), *meet);
-      chain.insert(chain.end(), back.rbegin(), back.rend());
-      return make_path(graph_->boost(), *index_, from, chain);
+    // Deepen the side that has reached fewer vertices. The first level at which the two
+    // searches meet holds a shortest chain; among its meeting points take the shortest.
+    const bool front = forward.state().reached.size() <= backward.state().reached.size();
+    LevelSearch& grown = front ? forward : backward;
+    const LevelSearch& other = front ? backward : forward;
+    const auto fresh = grown.deepen();
+    if (fresh.empty()) return std::nullopt;  // that side's component is exhausted
+    std::size_t best = kNone;
+    std::size_t best_total = kNone;
+    for (const std::size_t v : fresh) {
+      const std::size_t far = other.state().depth[v];
+      if (far == kNone) continue;
+      const std::size_t total = grown.state().depth[v] + far;
+      if (total < best_total || (total == best_total && v < best)) {
+        best = v;
+        best_total = total;
+      }
     }
+    if (best == kNone) continue;
+    std::vector<std::size_t> chain = forward.chain_to(best);
+    const std::vector<std::size_t> back = backward.chain_to(best);
+    chain.insert(chain.end(), back.rbegin(), back.rend());
+    return make_path(graph_->boost(), *index_, from, chain);
   }
 }
 
