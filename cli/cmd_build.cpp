@@ -1,53 +1,26 @@
 // parkgraph build: extract a graph from text and write it in one or more formats.
 #include <iostream>
 #include <memory>
-#include <optional>
 
 #include "command.hpp"
-#include "parkgraph/export.hpp"
 
 namespace parkgraph::cli {
 namespace {
 
 struct BuildOptions {
   ExtractOptions extract;
-  std::vector<std::string> outputs;
-  std::string format;
+  OutputOptions output;
 };
 
 int run_build(const BuildOptions& o) {
-  std::optional<Format> forced;
-  if (!o.format.empty()) {
-    forced = parse_format(o.format);
-    if (!forced) {
-      std::cerr << "parkgraph build: unknown format '" << o.format << "'\n";
-      return kExitUsage;
-    }
-  }
   // Check every output's format before any work, so a typo costs nothing.
-  std::vector<Format> formats;
-  for (const auto& out : o.outputs) {
-    const auto format = forced ? forced : format_for_path(out);
-    if (!format) {
-      std::cerr << "parkgraph build: cannot tell the format of '" << out
-                << "' from its extension; use --format ttl|nt|nq|json|dot|html\n";
-      return kExitUsage;
-    }
-    formats.push_back(*format);
-  }
+  const auto formats = output_formats(o.output, "build");
+  if (!formats) return kExitUsage;
   const LoadedGraph loaded = extract_graph(o.extract);
-  bool write_failed = false;
-  for (std::size_t i = 0; i < o.outputs.size(); ++i) {
-    try {
-      write_file_atomically(o.outputs[i], serialize(loaded.graph, formats[i]));
-    } catch (const std::exception& e) {
-      std::cerr << "parkgraph build: " << o.outputs[i] << ": " << e.what() << "\n";
-      write_failed = true;
-    }
-  }
+  const bool written = write_outputs(loaded.graph, o.output, *formats, "build");
   std::cerr << "parkgraph: " << loaded.graph.entity_count() << " entities, "
             << loaded.graph.relation_count() << " relations\n";
-  return (loaded.input_failed || write_failed) ? kExitInputFailed : kExitOk;
+  return (loaded.input_failed || !written) ? kExitInputFailed : kExitOk;
 }
 
 }  // namespace
@@ -59,14 +32,7 @@ Command add_build_command(CLI::App& app) {
       ->add_option("inputs", options->extract.inputs,
                    "Text files, directories (every *.txt, recursively) or - for standard input")
       ->required();
-  build
-      ->add_option("-o,--output", options->outputs,
-                   "Output file; repeat for several. Format from the extension: .ttl .nt .nq "
-                   ".json .dot .html")
-      ->required()
-      ->allow_extra_args(false);  // one file per -o: `-o g.json corpus/` keeps corpus/ an input
-  build->add_option("--format", options->format,
-                    "Format of every output: ttl, nt, nq, json, dot, html");
+  add_output_options(*build, options->output);
   add_extract_options(*build, options->extract);
   add_version_flag(*build);
   return {build, [options] { return run_build(*options); }};

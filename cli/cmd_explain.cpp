@@ -40,8 +40,10 @@ void print_entity(const KnowledgeGraph& graph, Vertex v) {
     std::cout << "  " << a.name << ": " << (a.literal.empty() ? std::to_string(a.value) : a.literal)
               << " " << a.unit << "  (" << a.doc << ")\n";
   }
-  for (auto edge : boost::make_iterator_range(boost::out_edges(v, g))) print_relation(g, edge, true);
-  for (auto edge : boost::make_iterator_range(boost::in_edges(v, g))) print_relation(g, edge, false);
+  for (auto edge : boost::make_iterator_range(boost::out_edges(v, g)))
+    print_relation(g, edge, true);
+  for (auto edge : boost::make_iterator_range(boost::in_edges(v, g)))
+    print_relation(g, edge, false);
 }
 
 int run_explain(const ExplainOptions& o) {

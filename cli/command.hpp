@@ -6,10 +6,16 @@
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "parkgraph/export.hpp"
 #include "parkgraph/graph.hpp"
+#include "parkgraph/ontology.hpp"
+#include "parkgraph/resolve.hpp"
 
 namespace parkgraph::cli {
 
@@ -34,7 +40,10 @@ struct ExtractOptions {
   std::string stoplist_file;
   double min_confidence = 0.0;
   unsigned threads = 0;
-  bool baseline = false;  ///< eval only: score the co-occurrence baseline instead
+  std::size_t max_mentions = 1000;  ///< kept per entity (all are counted)
+  std::size_t max_documents = 100;  ///< kept per (head, relation, tail)
+  bool progress = true;             ///< progress line when stderr is a terminal
+  bool baseline = false;            ///< eval only: score the co-occurrence baseline instead
 };
 
 /// Adds --ontology, --aliases, --stoplist, --min-confidence and -j to `command`.
@@ -42,11 +51,30 @@ void add_extract_options(CLI::App& command, ExtractOptions& options);
 /// Adds --version to a subcommand.
 void add_version_flag(CLI::App& command);
 
+/// Where and how to write a graph: one file per -o, format from --format or the extension.
+struct OutputOptions {
+  std::vector<std::string> outputs;
+  std::string format;
+};
+/// Adds -o/--output (required) and --format to `command`.
+void add_output_options(CLI::App& command, OutputOptions& options);
+/// The format of each output, or nullopt after a message naming the one that has none.
+std::optional<std::vector<Format>> output_formats(const OutputOptions& options,
+                                                  std::string_view command);
+/// Writes `graph` to every output atomically; false (after a message) if any write failed.
+bool write_outputs(const KnowledgeGraph& graph, const OutputOptions& options,
+                   const std::vector<Format>& formats, std::string_view command);
+
 /// A graph extracted from the inputs, and whether any input failed (already reported).
 struct LoadedGraph {
   KnowledgeGraph graph;
   bool input_failed = false;
 };
+/// The resolution options the command line asked for (reads alias and stop files).
+ResolveOptions resolve_options(const ExtractOptions& options);
+/// The lexicons: the built-in ones, or those of --ontology.
+std::shared_ptr<const Ontology> load_ontology(const ExtractOptions& options);
+
 /// Reads, extracts and resolves the inputs, reporting unreadable ones on standard error.
 LoadedGraph extract_graph(const ExtractOptions& options);
 

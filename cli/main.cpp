@@ -10,6 +10,8 @@ namespace parkgraph::cli {
 Command add_build_command(CLI::App& app);
 Command add_eval_command(CLI::App& app);
 Command add_explain_command(CLI::App& app);
+Command add_extract_command(CLI::App& app);
+Command add_merge_command(CLI::App& app);
 Command add_query_command(CLI::App& app);
 Command add_render_command(CLI::App& app);
 }  // namespace parkgraph::cli
@@ -23,8 +25,9 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
 
   const std::vector<cli::Command> commands = {
-      cli::add_build_command(app), cli::add_eval_command(app),   cli::add_explain_command(app),
-      cli::add_query_command(app), cli::add_render_command(app),
+      cli::add_build_command(app),   cli::add_eval_command(app),  cli::add_explain_command(app),
+      cli::add_extract_command(app), cli::add_merge_command(app), cli::add_query_command(app),
+      cli::add_render_command(app),
   };
 
   try {

@@ -3,6 +3,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
+#include <unicode/uniset.h>
 #include <unicode/unistr.h>
 
 #include <memory>
@@ -43,6 +44,59 @@ icu::Transliterator& traditional_to_simplified() {
   return *instance;
 }
 
+// The characters ICU's rules change when they stand alone: the traditional forms. Simplified
+// news holds few of them, so only short windows around those go through the (slow) rule
+// engine, which then still sees the words around them (乾坤 keeps 乾). Rules that rewrite a
+// phrase of characters that are all simplified already (巡察 -> 巡查) are thereby not
+// applied: they change wording, not script.
+const icu::UnicodeSet& traditional_characters() {
+  static const icu::UnicodeSet set = [] {
+    icu::Transliterator& t = traditional_to_simplified();
+    icu::UnicodeSet source;
+    t.getSourceSet(source);
+    icu::UnicodeSet changing;
+    for (int32_t r = 0; r < source.getRangeCount(); ++r) {
+      for (UChar32 c = source.getRangeStart(r); c <= source.getRangeEnd(r); ++c) {
+        icu::UnicodeString one(c);
+        t.transliterate(one);
+        if (one != icu::UnicodeString(c)) changing.add(c);
+      }
+    }
+    changing.freeze();
+    return changing;
+  }();
+  return set;
+}
+
+// Characters of context kept on each side of a changeable character: ICU's rules look at
+// the word around it (乾坤 keeps 乾, 乾燥 becomes 干燥), and words are shorter than this.
+constexpr std::size_t kTransliterationContext = 8;
+
+// Transliterates text[begin, end) in context, appending to `out` and `origin_out`; when the
+// rules change the length, character by character so every output keeps its origin.
+void simplify_window(std::u32string_view text, const std::vector<std::size_t>& origin,
+                     std::size_t begin, std::size_t end, std::u32string& out,
+                     std::vector<std::size_t>& origin_out) {
+  icu::Transliterator& t = traditional_to_simplified();
+  icu::UnicodeString window = to_unicode(text.substr(begin, end - begin));
+  t.transliterate(window);
+  const std::u32string simplified = to_u32string(window);
+  if (simplified.size() == end - begin) {
+    out += simplified;
+    origin_out.insert(origin_out.end(), origin.begin() + static_cast<std::ptrdiff_t>(begin),
+                      origin.begin() + static_cast<std::ptrdiff_t>(end));
+    return;
+  }
+  for (std::size_t i = begin; i < end; ++i) {
+    icu::UnicodeString one(static_cast<UChar32>(text[i]));
+    t.transliterate(one);
+    for (const char32_t c : to_u32string(one)) {
+      out.push_back(c);
+      origin_out.push_back(origin[i]);
+    }
+  }
+}
+
 const icu::Normalizer2& nfkc() {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* n = icu::Normalizer2::getNFKCInstance(status);
@@ -79,23 +133,34 @@ std::u32string normalize_characters(std::u32string_view original,
   }
   origin.push_back(original.size());
 
-  // Traditional -> Simplified is a character mapping; when it keeps the length the
-  // origin map stays valid, otherwise convert character by character.
-  icu::UnicodeString whole = to_unicode(folded);
-  traditional_to_simplified().transliterate(whole);
-  std::u32string simplified = to_u32string(whole);
-  if (simplified.size() == folded.size()) return simplified;
+  // Traditional -> Simplified: copy stretches without changeable characters, send windows
+  // around the others through ICU.
+  const icu::UnicodeSet& changeable = traditional_characters();
   std::u32string out;
+  out.reserve(folded.size());
   std::vector<std::size_t> remapped;
+  remapped.reserve(origin.size());
+  std::size_t copied = 0;  // folded[0, copied) is in `out`
   for (std::size_t i = 0; i < folded.size(); ++i) {
-    icu::UnicodeString one(static_cast<UChar32>(folded[i]));
-    traditional_to_simplified().transliterate(one);
-    for (const char32_t c : to_u32string(one)) {
-      out.push_back(c);
-      remapped.push_back(origin[i]);
+    if (folded[i] < 0x80 || !changeable.contains(static_cast<UChar32>(folded[i]))) continue;
+    const std::size_t begin =
+        std::max(copied, i > kTransliterationContext ? i - kTransliterationContext : 0);
+    std::size_t end = std::min(folded.size(), i + kTransliterationContext + 1);
+    // Grow the window while another changeable character lies within its context.
+    for (std::size_t j = i + 1; j < end; ++j) {
+      if (folded[j] >= 0x80 && changeable.contains(static_cast<UChar32>(folded[j])))
+        end = std::min(folded.size(), j + kTransliterationContext + 1);
     }
+    out.append(folded, copied, begin - copied);
+    remapped.insert(remapped.end(), origin.begin() + static_cast<std::ptrdiff_t>(copied),
+                    origin.begin() + static_cast<std::ptrdiff_t>(begin));
+    simplify_window(folded, origin, begin, end, out, remapped);
+    copied = end;
+    i = end - 1;
   }
-  remapped.push_back(origin.back());
+  out.append(folded, copied);
+  remapped.insert(remapped.end(), origin.begin() + static_cast<std::ptrdiff_t>(copied),
+                  origin.end());
   origin = std::move(remapped);
   return out;
 }

@@ -113,8 +113,8 @@ class SentenceRecogniser {
         candidates_(candidates),
         first_candidate_(candidates.size()) {
     hits_ = lexicon_.scan(text_, sentence_.begin, sentence_.end);
-    word_boundary_ = word_boundaries(slice(sentence_.begin, sentence_.end));
     const std::size_t n = sentence_.end - sentence_.begin + 1;
+    word_start_.assign(n, kUnknown);
     by_start_.resize(n);
     by_end_.resize(n);
     candidates_by_end_.resize(n);
@@ -143,7 +143,10 @@ class SentenceRecogniser {
   std::vector<Candidate>& candidates_;
   std::size_t first_candidate_;
   std::vector<Hit> hits_;
-  std::vector<bool> word_boundary_;  // ICU word boundaries, relative to the sentence start
+  // ICU word boundaries relative to the sentence start, filled a clause at a time on first
+  // use (see word_starts_at): kUnknown until then.
+  static constexpr signed char kUnknown = -1;
+  mutable std::vector<signed char> word_start_;
   std::vector<std::vector<int>> candidates_by_end_;  // candidate indices by end, relative
   std::vector<std::vector<int>> by_start_;
   std::vector<std::vector<int>> by_end_;
@@ -186,8 +189,24 @@ class SentenceRecogniser {
   }
 
   // A one-character word continues a word ICU's dictionary started before it (据 in 数据).
-  [[nodiscard]] bool standalone(const Hit& h) const {
-    return word_boundary_[h.begin - sentence_.begin];
+  [[nodiscard]] bool standalone(const Hit& h) const { return word_starts_at(h.begin); }
+
+  // Whether ICU's word break iterator puts a boundary before `pos`. Computed for the clause
+  // around `pos` (the stretch between punctuation or spaces) when first asked: most clauses
+  // never ask, and a dictionary word never spans punctuation, so the answer is the one a
+  // pass over the whole sentence gives.
+  [[nodiscard]] bool word_starts_at(std::size_t pos) const {
+    signed char& known = word_start_[pos - sentence_.begin];
+    if (known != kUnknown) return known != 0;
+    auto separates = [&](std::size_t i) { return is_space(text_[i]) || is_punct(text_[i]); };
+    std::size_t begin = pos;
+    while (begin > sentence_.begin && !separates(begin - 1)) --begin;
+    std::size_t end = pos;
+    while (end < sentence_.end && !separates(end)) ++end;
+    const std::vector<bool> boundary = word_boundaries(slice(begin, end));
+    for (std::size_t i = begin; i <= end; ++i)
+      word_start_[i - sentence_.begin] = boundary[i - begin] ? 1 : 0;
+    return known != 0;
   }
 
   // Particles after which a name starts (的储能电池…, 与研发中心…): a name verb right after
@@ -687,7 +706,7 @@ class SentenceRecogniser {
     const std::size_t core = suffix.begin - edge.begin;
     if (core < 2 || core > 3 || generic_core(edge.begin, suffix.begin)) return false;
     // 制造业集中示范区: the name must start where a word starts.
-    if (!word_boundary_[edge.begin - sentence_.begin]) return false;
+    if (!word_starts_at(edge.begin)) return false;
     if (longest_ending(suffix.end, [](const Hit& h) { return h.payload.cat == Cat::NationalPark; }))
       return false;  // 占玉溪高新区: the lexicon's 玉溪高新区 is the name
     for (std::size_t i = edge.begin; i < suffix.begin; ++i) {

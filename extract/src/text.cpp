@@ -103,6 +103,10 @@ bool is_ascii_alnum(char32_t c) {
   return (c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
 }
 
+bool is_punct(char32_t c) {
+  return u_ispunct(static_cast<UChar32>(c)) != 0;
+}
+
 bool is_break_punct(char32_t c) {
   // Brackets are handled by the name scanners themselves (a place in brackets can be
   // part of a company name), and so are the connector dots of 玉溪·顺义产业园.

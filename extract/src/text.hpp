@@ -23,6 +23,8 @@ bool is_han(char32_t c);
 bool is_space(char32_t c);
 /// Punctuation and symbols that can never be inside an entity name.
 bool is_break_punct(char32_t c);
+/// Any Unicode punctuation (general category P*).
+bool is_punct(char32_t c);
 bool is_digit(char32_t c);
 bool is_ascii_alnum(char32_t c);
 /// 。！？!? and the like: the end of a sentence.

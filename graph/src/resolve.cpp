@@ -85,107 +85,230 @@ std::set<std::string, std::less<>> read_stoplist(const std::filesystem::path& pa
   return names;
 }
 
-KnowledgeGraph build_graph(std::span<const Extraction> extractions, const ResolveOptions& options) {
-  // Pass 1: entities by (type, key). A user alias maps a surface to another name, whose
-  // key (if some mention carries that name) becomes the alias's key too.
-  std::map<std::pair<EntityType, std::string>, std::string> key_of_surface;
-  for (const auto& ex : extractions) {
-    for (const auto& m : ex.mentions) key_of_surface.try_emplace({m.type, m.surface}, m.key);
-  }
-  auto key_for = [&](const Mention& m) {
-    const auto alias = options.aliases.find(m.surface);
-    if (alias == options.aliases.end()) return m.key;
-    const auto target = key_of_surface.find({m.type, alias->second});
-    return target == key_of_surface.end() ? alias->second : target->second;
-  };
+namespace {
 
+// Keeps the `cap` smallest of `items` (all when cap is 0), sorted and without duplicates.
+// Keeping the smallest, not the first, makes the result independent of the input order.
+template <typename T, typename Less>
+void keep_smallest(std::vector<T>& items, std::size_t cap, Less less) {
+  std::sort(items.begin(), items.end(), less);
+  items.erase(std::unique(items.begin(), items.end(),
+                          [&](const T& a, const T& b) { return !less(a, b) && !less(b, a); }),
+              items.end());
+  if (cap != 0 && items.size() > cap) items.resize(cap);
+}
+
+bool mention_less(const MentionRef& a, const MentionRef& b) {
+  return std::tie(a.doc, a.start, a.end, a.surface) < std::tie(b.doc, b.start, b.end, b.surface);
+}
+
+bool attribute_less(const AttributeValue& a, const AttributeValue& b) {
+  return std::tie(a.doc, a.name, a.value, a.literal, a.unit) <
+         std::tie(b.doc, b.name, b.value, b.literal, b.unit);
+}
+
+// Trims a growing list back to its cap once it holds twice as many: amortised O(log n) an item.
+template <typename T, typename Less>
+void bound(std::vector<T>& items, std::size_t cap, Less less) {
+  if (cap != 0 && items.size() >= 2 * cap) keep_smallest(items, cap, less);
+}
+
+// Ids of mentions whose key waits on a user alias: the alias names another surface, whose
+// key is known only once a mention of it has been seen (maybe in a later document).
+constexpr std::string_view kPendingAlias = "\x01pending-alias\x01";
+
+}  // namespace
+
+struct GraphBuilder::State {
+  ResolveOptions options;
   std::map<std::string, EntityDraft> drafts;  // by id: sorted, so vertex order is by id
-  std::vector<std::vector<std::string>> mention_ids(extractions.size());
-  for (std::size_t d = 0; d < extractions.size(); ++d) {
-    const Extraction& ex = extractions[d];
-    for (const auto& m : ex.mentions) {
-      const bool dropped =
-          m.confidence < options.min_confidence || options.stoplist.count(m.surface) > 0;
-      const std::string id = dropped ? std::string() : entity_id(m.type, key_for(m));
-      mention_ids[d].push_back(id);
-      if (dropped) continue;
-      EntityDraft& draft = drafts[id];
-      draft.entity.id = id;
-      draft.entity.type = m.type;
-      draft.entity.confidence = std::max(draft.entity.confidence, m.confidence);
-      ++draft.surface_counts[m.surface];
-      // The form as written (鄧小山) is an alias too, unless only the layout differs (合\n肥市).
-      std::string written;
-      for (const char c : m.original) {
-        if (c != '\n' && c != '\r' && c != ' ' && c != '\t') written.push_back(c);
-      }
-      if (written != m.surface) draft.written_forms.insert(written);
-      // A place's key is its full name (湖南 -> 湖南省): the name even when only the
-      // short form was written.
-      if (m.type == EntityType::Location) draft.surface_counts.try_emplace(key_for(m), 0);
-      draft.entity.mentions.push_back({ex.doc, m.span.begin, m.span.end, m.surface});
+  // (head, type, tail) -> doc -> the most confident statement of it in that document.
+  using Triple = std::tuple<std::string, int, std::string>;
+  std::map<Triple, std::map<std::string, Relation>> edges;
+  // Surfaces that user aliases point to -> the key of the first mention carrying them.
+  std::set<std::string, std::less<>> alias_targets;
+  std::map<std::pair<EntityType, std::string>, std::string> key_of_alias_target;
+
+  std::string id_for(const Mention& m) {
+    const auto alias = options.aliases.find(m.surface);
+    if (alias == options.aliases.end()) return entity_id(m.type, m.key);
+    return std::string(kPendingAlias) + std::string(to_string(m.type)) + "\x01" + alias->second;
+  }
+
+  void add_mention(const std::string& id, const Mention& m, const std::string& doc) {
+    EntityDraft& draft = drafts[id];
+    draft.entity.id = id;
+    draft.entity.type = m.type;
+    draft.entity.confidence = std::max(draft.entity.confidence, m.confidence);
+    ++draft.entity.mention_count;
+    ++draft.surface_counts[m.surface];
+    // The form as written (鄧小山) is an alias too, unless only the layout differs (合\n肥市).
+    std::string written;
+    for (const char c : m.original) {
+      if (c != '\n' && c != '\r' && c != ' ' && c != '\t') written.push_back(c);
     }
-    for (const auto& a : ex.attributes) {
-      const std::string& id = mention_ids[d][a.mention];
-      if (id.empty()) continue;
-      auto& attrs = drafts[id].entity.attributes;
-      AttributeValue value{a.name, a.value, a.unit, a.name == "date" ? a.literal : "", ex.doc};
-      const bool known = std::any_of(attrs.begin(), attrs.end(), [&](const AttributeValue& v) {
-        return v.name == value.name && v.value == value.value && v.literal == value.literal &&
-               v.doc == value.doc;
-      });
-      if (!known) attrs.push_back(value);
+    if (written != m.surface) draft.written_forms.insert(written);
+    // A place's key is its full name (湖南 -> 湖南省): the name even when only the short
+    // form was written. (For a pending alias the key is settled in finish().)
+    if (m.type == EntityType::Location && !id.starts_with(kPendingAlias))
+      draft.surface_counts.try_emplace(m.key, 0);
+    draft.entity.mentions.push_back({doc, m.span.begin, m.span.end, m.surface});
+    bound(draft.entity.mentions, options.max_mentions_per_entity, mention_less);
+  }
+
+  void add_relation(std::string head, std::string tail, const Fact& f, const std::string& doc) {
+    if (f.type == RelationType::CooperatesWith && tail < head) std::swap(head, tail);
+    Relation r{f.type,         f.title,    doc,          f.sentence.begin,
+               f.sentence.end, f.evidence, f.confidence, f.rule};
+    insert_relation({std::move(head), static_cast<int>(f.type), std::move(tail)}, std::move(r));
+  }
+
+  void insert_relation(Triple triple, Relation r) {
+    auto& by_doc = edges[std::move(triple)];
+    const auto it = by_doc.find(r.doc);
+    if (it == by_doc.end()) {
+      const std::string doc = r.doc;
+      by_doc.emplace(doc, std::move(r));
+      const std::size_t cap = options.max_documents_per_relation;
+      if (cap != 0 && by_doc.size() > cap) by_doc.erase(std::prev(by_doc.end()));
+    } else if (r.confidence > it->second.confidence) {
+      it->second = std::move(r);
     }
   }
 
+  void merge_draft(EntityDraft& into, EntityDraft&& from) {
+    into.entity.confidence = std::max(into.entity.confidence, from.entity.confidence);
+    into.entity.mention_count += from.entity.mention_count;
+    for (const auto& [surface, count] : from.surface_counts) into.surface_counts[surface] += count;
+    into.written_forms.merge(from.written_forms);
+    auto& mentions = into.entity.mentions;
+    mentions.insert(mentions.end(), from.entity.mentions.begin(), from.entity.mentions.end());
+    auto& attributes = into.entity.attributes;
+    attributes.insert(attributes.end(), from.entity.attributes.begin(),
+                      from.entity.attributes.end());
+  }
+
+  // Settles pending aliases: each goes to the entity whose mention carried the alias target
+  // (or, when none did, to an entity keyed by the target name itself).
+  std::map<std::string, std::string> settle_aliases() {
+    std::map<std::string, std::string> renamed;
+    for (auto it = drafts.begin(); it != drafts.end();) {
+      if (!it->first.starts_with(kPendingAlias)) {
+        ++it;
+        continue;
+      }
+      const EntityType type = it->second.entity.type;
+      const std::string target = it->first.substr(it->first.rfind('\x01') + 1);
+      const auto known = key_of_alias_target.find({type, target});
+      const std::string key = known == key_of_alias_target.end() ? target : known->second;
+      const std::string id = entity_id(type, key);
+      EntityDraft draft = std::move(it->second);
+      renamed[it->first] = id;
+      it = drafts.erase(it);
+      if (type == EntityType::Location) draft.surface_counts.try_emplace(key, 0);
+      auto [slot, fresh] = drafts.try_emplace(id);
+      if (fresh) {
+        draft.entity.id = id;
+        slot->second = std::move(draft);
+      } else {
+        merge_draft(slot->second, std::move(draft));
+      }
+    }
+    return renamed;
+  }
+
+  void rename_edges(const std::map<std::string, std::string>& renamed) {
+    if (renamed.empty()) return;
+    auto renamed_id = [&](const std::string& id) {
+      const auto it = renamed.find(id);
+      return it == renamed.end() ? id : it->second;
+    };
+    auto old = std::move(edges);
+    edges.clear();
+    for (auto& [triple, by_doc] : old) {
+      std::string head = renamed_id(std::get<0>(triple));
+      std::string tail = renamed_id(std::get<2>(triple));
+      if (head == tail) continue;
+      if (std::get<1>(triple) == static_cast<int>(RelationType::CooperatesWith) && tail < head)
+        std::swap(head, tail);
+      for (auto& [doc, relation] : by_doc)
+        insert_relation({head, std::get<1>(triple), tail}, std::move(relation));
+    }
+  }
+};
+
+GraphBuilder::GraphBuilder(ResolveOptions options) : state_(std::make_unique<State>()) {
+  state_->options = std::move(options);
+  for (const auto& [alias, target] : state_->options.aliases) state_->alias_targets.insert(target);
+}
+
+GraphBuilder::~GraphBuilder() = default;
+GraphBuilder::GraphBuilder(GraphBuilder&&) noexcept = default;
+GraphBuilder& GraphBuilder::operator=(GraphBuilder&&) noexcept = default;
+
+void GraphBuilder::add(const Extraction& ex) {
+  State& s = *state_;
+  const ResolveOptions& options = s.options;
+  std::vector<std::string> mention_ids;
+  mention_ids.reserve(ex.mentions.size());
+  for (const auto& m : ex.mentions) {
+    if (s.alias_targets.count(m.surface) > 0)
+      s.key_of_alias_target.try_emplace({m.type, m.surface}, m.key);
+    const bool dropped =
+        m.confidence < options.min_confidence || options.stoplist.count(m.surface) > 0;
+    mention_ids.push_back(dropped ? std::string() : s.id_for(m));
+    if (!dropped) s.add_mention(mention_ids.back(), m, ex.doc);
+  }
+  for (const auto& a : ex.attributes) {
+    const std::string& id = mention_ids[a.mention];
+    if (id.empty()) continue;
+    auto& attributes = s.drafts[id].entity.attributes;
+    attributes.push_back({a.name, a.value, a.unit, a.name == "date" ? a.literal : "", ex.doc});
+    bound(attributes, options.max_mentions_per_entity, attribute_less);
+  }
+  for (const auto& f : ex.facts) {
+    if (f.confidence < options.min_confidence) continue;
+    const std::string& head = mention_ids[f.head];
+    const std::string& tail = mention_ids[f.tail];
+    if (head.empty() || tail.empty() || head == tail) continue;
+    s.add_relation(head, tail, f, ex.doc);
+  }
+}
+
+std::size_t GraphBuilder::entity_count() const {
+  return state_->drafts.size();
+}
+
+KnowledgeGraph GraphBuilder::finish() && {
+  State& s = *state_;
+  s.rename_edges(s.settle_aliases());
   BoostGraph graph;
-  std::map<std::string, Vertex> vertex_of;
-  for (auto& [id, draft] : drafts) {
+  std::map<std::string, Vertex, std::less<>> vertex_of;
+  for (auto& [id, draft] : s.drafts) {
     Entity& e = draft.entity;
     e.name = choose_name(draft.surface_counts);
     std::set<std::string> aliases(draft.written_forms.begin(), draft.written_forms.end());
     for (const auto& [surface, count] : draft.surface_counts) aliases.insert(surface);
     aliases.erase(e.name);
     e.aliases.assign(aliases.begin(), aliases.end());
-    std::sort(e.mentions.begin(), e.mentions.end(), [](const MentionRef& a, const MentionRef& b) {
-      return std::tie(a.doc, a.start, a.end) < std::tie(b.doc, b.start, b.end);
-    });
-    e.mentions.erase(std::unique(e.mentions.begin(), e.mentions.end()), e.mentions.end());
-    std::sort(e.attributes.begin(), e.attributes.end(),
-              [](const AttributeValue& a, const AttributeValue& b) {
-                return std::tie(a.doc, a.name, a.value, a.literal) <
-                       std::tie(b.doc, b.name, b.value, b.literal);
-              });
-    vertex_of[id] = boost::add_vertex(e, graph);
+    keep_smallest(e.mentions, s.options.max_mentions_per_entity, mention_less);
+    keep_smallest(e.attributes, s.options.max_mentions_per_entity, attribute_less);
+    vertex_of[id] = boost::add_vertex(std::move(e), graph);
   }
-
-  // Pass 2: one edge per (head, type, tail, doc), the most confident evidence kept.
-  using EdgeKey = std::tuple<std::string, int, std::string, std::string>;
-  std::map<EdgeKey, Relation> edges;
-  for (std::size_t d = 0; d < extractions.size(); ++d) {
-    const Extraction& ex = extractions[d];
-    for (const auto& f : ex.facts) {
-      if (f.confidence < options.min_confidence) continue;
-      std::string head = mention_ids[d][f.head];
-      std::string tail = mention_ids[d][f.tail];
-      if (head.empty() || tail.empty() || head == tail) continue;
-      if (f.type == RelationType::CooperatesWith && tail < head) std::swap(head, tail);
-      Relation r{f.type,         f.title,    ex.doc,       f.sentence.begin,
-                 f.sentence.end, f.evidence, f.confidence, f.rule};
-      const EdgeKey key{head, static_cast<int>(f.type), tail, ex.doc};
-      const auto it = edges.find(key);
-      if (it == edges.end()) {
-        edges.emplace(key, std::move(r));
-      } else if (r.confidence > it->second.confidence) {
-        it->second = std::move(r);
-      }
-    }
+  s.drafts.clear();
+  for (auto& [triple, by_doc] : s.edges) {
+    const Vertex head = vertex_of.at(std::get<0>(triple));
+    const Vertex tail = vertex_of.at(std::get<2>(triple));
+    for (auto& [doc, relation] : by_doc) boost::add_edge(head, tail, std::move(relation), graph);
   }
-  for (auto& [key, relation] : edges) {
-    boost::add_edge(vertex_of.at(std::get<0>(key)), vertex_of.at(std::get<2>(key)), relation,
-                    graph);
-  }
+  s.edges.clear();
   return KnowledgeGraph(std::move(graph));
+}
+
+KnowledgeGraph build_graph(std::span<const Extraction> extractions, const ResolveOptions& options) {
+  GraphBuilder builder(options);
+  for (const auto& extraction : extractions) builder.add(extraction);
+  return std::move(builder).finish();
 }
 
 }  // namespace parkgraph

@@ -38,7 +38,8 @@ struct Entity {
   EntityType type = EntityType::Organization;
   std::string name;                  ///< fullest surface form seen
   std::vector<std::string> aliases;  ///< every other surface form, sorted
-  std::vector<MentionRef> mentions;  ///< sorted by (doc, start)
+  std::vector<MentionRef> mentions;  ///< sorted by (doc, start); maybe capped, see mention_count
+  std::size_t mention_count = 0;     ///< every mention seen, also those beyond a cap
   std::vector<AttributeValue> attributes;
   double confidence = 0.0;  ///< highest mention confidence
 };

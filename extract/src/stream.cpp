@@ -1,0 +1,275 @@
+// The streaming pipeline: documents listed lazily, read and extracted by workers, handed
+// on in input order through a bounded window.
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <mutex>
+#include <sstream>
+#include <thread>
+
+#include "parkgraph/corpus.hpp"
+
+namespace parkgraph {
+namespace {
+
+// Arguments expanded one at a time: a directory is listed (and sorted) when reached.
+class ArgumentStream final : public DocumentStream {
+ public:
+  ArgumentStream(std::vector<std::string> arguments, std::istream& stdin_stream)
+      : arguments_(std::move(arguments)), stdin_(stdin_stream) {}
+
+  std::optional<DocumentInput> next(std::vector<InputProblem>& problems) override {
+    while (true) {
+      if (!pending_files_.empty()) {
+        std::filesystem::path file = std::move(pending_files_.front());
+        pending_files_.pop_front();
+        return DocumentInput{file.filename().string(), file.string(), std::nullopt};
+      }
+      if (next_argument_ == arguments_.size()) return std::nullopt;
+      expand(arguments_[next_argument_++], problems);
+      if (!ready_.empty()) {
+        DocumentInput input = std::move(ready_.front());
+        ready_.pop_front();
+        return input;
+      }
+    }
+  }
+
+ private:
+  void expand(const std::string& argument, std::vector<InputProblem>& problems) {
+    if (argument == "-") {
+      std::ostringstream text;
+      text << stdin_.rdbuf();
+      ready_.push_back({"stdin", "-", text.str()});
+      return;
+    }
+    const std::filesystem::path path(argument);
+    std::error_code error;
+    if (std::filesystem::is_directory(path, error)) {
+      std::vector<std::filesystem::path> files;
+      for (const auto& item : std::filesystem::recursive_directory_iterator(path, error)) {
+        if (item.is_regular_file() && item.path().extension() == ".txt")
+          files.push_back(item.path());
+      }
+      if (files.empty()) {
+        problems.push_back({argument, "directory holds no .txt files"});
+        return;
+      }
+      std::sort(files.begin(), files.end());
+      pending_files_.assign(std::make_move_iterator(files.begin()),
+                            std::make_move_iterator(files.end()));
+    } else if (std::filesystem::exists(path, error)) {
+      pending_files_.push_back(path);
+    } else {
+      problems.push_back({argument, "no such file or directory"});
+    }
+  }
+
+  std::vector<std::string> arguments_;
+  std::istream& stdin_;
+  std::size_t next_argument_ = 0;
+  std::deque<std::filesystem::path> pending_files_;
+  std::deque<DocumentInput> ready_;
+};
+
+class JsonLineStream final : public DocumentStream {
+ public:
+  JsonLineStream(std::istream& in, std::string source) : in_(in), source_(std::move(source)) {}
+
+  std::optional<DocumentInput> next(std::vector<InputProblem>& problems) override {
+    for (std::string line; std::getline(in_, line);) {
+      ++line_number_;
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      std::string where = source_ + ":" + std::to_string(line_number_);
+      const nlohmann::json object = nlohmann::json::parse(line, nullptr, false);
+      if (object.is_discarded() || !object.is_object()) {
+        problems.push_back({where, "not a JSON object"});
+        continue;
+      }
+      const auto id = object.find("id");
+      const auto text = object.find("text");
+      if (id == object.end() || !(id->is_string() || id->is_number_integer()) ||
+          text == object.end() || !text->is_string()) {
+        problems.push_back({where, R"(expected {"id": string or integer, "text": string})"});
+        continue;
+      }
+      std::string doc =
+          id->is_string() ? id->get<std::string>() : std::to_string(id->get<long long>());
+      if (doc.empty()) {
+        problems.push_back({where, "empty \"id\""});
+        continue;
+      }
+      return DocumentInput{std::move(doc), std::move(where), text->get<std::string>()};
+    }
+    return std::nullopt;
+  }
+
+ private:
+  std::istream& in_;
+  std::string source_;
+  std::size_t line_number_ = 0;
+};
+
+DocumentResult extract_one(const Extractor& extractor, DocumentInput input) {
+  DocumentResult result{std::move(input.doc), std::move(input.path), 0, std::nullopt, std::nullopt};
+  if (!input.bytes) {
+    std::ifstream in(result.path, std::ios::binary);
+    if (!in) {
+      result.problem = InputProblem{result.path, "cannot be read"};
+      return result;
+    }
+    input.bytes.emplace(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (in.bad()) {
+      result.problem = InputProblem{result.path, "read failed"};
+      return result;
+    }
+  }
+  result.bytes = input.bytes->size();
+  if (input.bytes->empty()) {
+    result.problem = InputProblem{result.path, "empty file, nothing to extract"};
+    return result;
+  }
+  try {
+    result.extraction = extractor.extract(result.doc, *input.bytes);
+  } catch (const InputError& e) {
+    result.problem = InputProblem{result.path, e.what()};
+  } catch (const std::exception& e) {
+    result.problem = InputProblem{result.path, std::string("extraction failed: ") + e.what()};
+  }
+  return result;
+}
+
+// Jobs numbered in stream order go to the workers; results wait in `done` until every
+// earlier one has been handed on.
+class OrderedPipeline {
+ public:
+  OrderedPipeline(const Extractor& extractor, unsigned threads) : extractor_(extractor) {
+    for (unsigned t = 0; t < threads; ++t) workers_.emplace_back([this] { work(); });
+  }
+  OrderedPipeline(const OrderedPipeline&) = delete;
+  OrderedPipeline& operator=(const OrderedPipeline&) = delete;
+  ~OrderedPipeline() {
+    {
+      const std::lock_guard lock(mutex_);
+      closing_ = true;
+    }
+    job_ready_.notify_all();
+    for (auto& worker : workers_) worker.join();
+  }
+
+  void submit(std::size_t number, DocumentInput input) {
+    {
+      const std::lock_guard lock(mutex_);
+      jobs_.emplace_back(number, std::move(input));
+    }
+    job_ready_.notify_one();
+  }
+
+  DocumentResult take(std::size_t number) {
+    std::unique_lock lock(mutex_);
+    result_ready_.wait(lock, [&] { return done_.count(number) > 0; });
+    auto node = done_.extract(number);
+    return std::move(node.mapped());
+  }
+
+ private:
+  void work() {
+    while (true) {
+      std::pair<std::size_t, DocumentInput> job;
+      {
+        std::unique_lock lock(mutex_);
+        job_ready_.wait(lock, [&] { return closing_ || !jobs_.empty(); });
+        if (jobs_.empty()) return;
+        job = std::move(jobs_.front());
+        jobs_.pop_front();
+      }
+      DocumentResult result = extract_one(extractor_, std::move(job.second));
+      {
+        const std::lock_guard lock(mutex_);
+        done_.emplace(job.first, std::move(result));
+      }
+      result_ready_.notify_all();
+    }
+  }
+
+  const Extractor& extractor_;
+  std::mutex mutex_;
+  std::condition_variable job_ready_;
+  std::condition_variable result_ready_;
+  std::deque<std::pair<std::size_t, DocumentInput>> jobs_;
+  std::map<std::size_t, DocumentResult> done_;
+  bool closing_ = false;
+  std::vector<std::thread> workers_;
+};
+
+void report_problems(std::vector<InputProblem>& problems,
+                     const std::function<void(DocumentResult&&)>& sink) {
+  for (auto& problem : problems) {
+    DocumentResult result;
+    result.doc = problem.path;
+    result.path = problem.path;
+    result.problem = std::move(problem);
+    sink(std::move(result));
+  }
+  problems.clear();
+}
+
+}  // namespace
+
+std::unique_ptr<DocumentStream> stream_arguments(std::vector<std::string> arguments,
+                                                 std::istream& stdin_stream) {
+  return std::make_unique<ArgumentStream>(std::move(arguments), stdin_stream);
+}
+
+std::unique_ptr<DocumentStream> stream_json_lines(std::istream& in, std::string source) {
+  return std::make_unique<JsonLineStream>(in, std::move(source));
+}
+
+void extract_stream(const Extractor& extractor, DocumentStream& stream,
+                    const StreamOptions& options,
+                    const std::function<void(DocumentResult&&)>& sink) {
+  const unsigned threads =
+      options.threads != 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  std::vector<InputProblem> problems;
+  if (threads == 1) {  // no workers: read, extract and hand on in turn
+    while (auto input = stream.next(problems)) {
+      report_problems(problems, sink);
+      sink(extract_one(extractor, std::move(*input)));
+    }
+    report_problems(problems, sink);
+    return;
+  }
+  const std::size_t window = options.max_in_flight != 0 ? options.max_in_flight : 8 * threads;
+  OrderedPipeline pipeline(extractor, threads);
+  // Problems of the listing are handed on where they were met: before the next document.
+  std::deque<std::pair<std::size_t, std::vector<InputProblem>>> listing_problems;
+  std::size_t submitted = 0;
+  std::size_t handed_on = 0;
+  bool exhausted = false;
+  while (true) {
+    while (!exhausted && submitted - handed_on < window) {
+      auto input = stream.next(problems);
+      if (!problems.empty()) listing_problems.emplace_back(submitted, std::move(problems));
+      problems.clear();
+      if (!input) {
+        exhausted = true;
+        break;
+      }
+      pipeline.submit(submitted++, std::move(*input));
+    }
+    while (!listing_problems.empty() && listing_problems.front().first == handed_on) {
+      report_problems(listing_problems.front().second, sink);
+      listing_problems.pop_front();
+    }
+    if (handed_on == submitted) break;
+    sink(pipeline.take(handed_on++));
+  }
+  for (auto& [number, list] : listing_problems) report_problems(list, sink);
+}
+
+}  // namespace parkgraph
