@@ -225,6 +225,15 @@ class LevelSearch {
 
   [[nodiscard]] const SearchState& state() const { return *state_; }
 
+  /// What deepening would cost: the relations of the last level's vertices.
+  [[nodiscard]] std::size_t next_cost() const {
+    std::size_t cost = 0;
+    for (std::size_t i = level_begin_; i < state_->reached.size(); ++i) {
+      cost += boost::out_degree(state_->reached[i], index_->undirected);
+    }
+    return cost;
+  }
+
   /// The edges (indices into Index::edges) from the root to `v`, root end first.
   [[nodiscard]] std::vector<std::size_t> chain_to(std::size_t v) const {
     const BoostGraph& g = graph_->boost();
@@ -398,9 +407,9 @@ std::optional<Path> GraphQuery::shortest_path(Vertex from, Vertex to, const Filt
   LevelSearch forward(*graph_, *index_, filter, from, to);
   LevelSearch backward(*graph_, *index_, filter, to, from);
   for (;;) {
-    // Deepen the side that has reached fewer vertices. The first level at which the two
-    // searches meet holds a shortest chain; among its meeting points take the shortest.
-    const bool front = forward.state().reached.size() <= backward.state().reached.size();
+    // Deepen the side whose next level is cheaper to reach. The first level at which the
+    // two searches meet holds a shortest chain; among its meeting points take the shortest.
+    const bool front = forward.next_cost() <= backward.next_cost();
     LevelSearch& grown = front ? forward : backward;
     const LevelSearch& other = front ? backward : forward;
     const auto fresh = grown.deepen();
