@@ -15,7 +15,6 @@
 #include <algorithm>
 #include <limits>
 #include <mutex>
-#include <span>
 #include <unordered_map>
 #include <utility>
 
@@ -61,21 +60,45 @@ constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
 /// Dense per-vertex state of one breadth-first search. Reused from query to query: only the
 /// vertices a search reached are reset, so a small search in a big graph costs what it visits.
 struct SearchState {
-  explicit SearchState(std::size_t n) : depth(n, kNone), via(n, kNone), colour(n) {}
-  std::vector<std::size_t> depth;  ///< relations away from the root; kNone: not reached
-  std::vector<std::size_t> via;    ///< the edge (index into Index::edges) first reaching it
-  std::vector<boost::default_color_type> colour;  ///< Boost's BFS colours, white = 0
-  std::vector<std::size_t> reached;               ///< in order of discovery, root first
+  explicit SearchState(std::size_t n) : depth(n, kNone), via(n, kNone) {}
+  std::vector<std::size_t> depth;    ///< relations away from the root; kNone: not reached
+  std::vector<std::size_t> via;      ///< the edge (index into Index::edges) first reaching it
+  std::vector<std::size_t> reached;  ///< in order of discovery, root first
 
   void clear() {
     for (const std::size_t v : reached) {
       depth[v] = kNone;
       via[v] = kNone;
-      colour[v] = boost::white_color;
     }
     reached.clear();
   }
 };
+
+/// Boost's BFS colour map read off SearchState::depth: white until reached, then black. A
+/// search only asks whether a vertex is white, and tree_edge sets the depth before anything
+/// else asks, so no colour array needs to be kept (or cleared) besides the depths.
+struct DepthColourMap {
+  const std::vector<std::size_t>* depth;
+};
+
+}  // namespace
+}  // namespace parkgraph
+
+template <>
+struct boost::property_traits<parkgraph::DepthColourMap> {
+  using key_type = std::size_t;
+  using value_type = boost::default_color_type;
+  using reference = boost::default_color_type;
+  using category = boost::read_write_property_map_tag;
+};
+
+namespace parkgraph {
+namespace {
+
+boost::default_color_type get(const DepthColourMap& map, std::size_t v) {
+  return (*map.depth)[v] == kNone ? boost::white_color : boost::black_color;
+}
+void put(const DepthColourMap& /*map*/, std::size_t /*v*/, boost::default_color_type /*c*/) {}
 
 template <typename Map>
 void insert_sorted(Map& map, typename Map::key_type key, Vertex v) {
@@ -162,20 +185,35 @@ struct EdgeOk {
 
 using FilteredUndirected = boost::filtered_graph<Undirected, EdgeOk, VertexOk>;
 
-/// Records depth and first edge of every vertex the search reaches.
+/// Thrown by DepthRecorder to stop a search where it meets another (Boost's BFS has no
+/// other way out).
+struct Met {
+  std::size_t vertex;
+};
+
+/// Records depth and first edge of every vertex the search reaches; stops the search at the
+/// first vertex `other` (when given) has reached too.
 class DepthRecorder : public boost::default_bfs_visitor {
  public:
-  explicit DepthRecorder(SearchState& state) : state_(&state) {}
+  DepthRecorder(SearchState& state, const SearchState* other) : state_(&state), other_(other) {}
   template <typename G>
   void tree_edge(const typename boost::graph_traits<G>::edge_descriptor& e, const G& g) {
     const std::size_t t = boost::target(e, g);
     state_->depth[t] = state_->depth[boost::source(e, g)] + 1;
     state_->via[t] = g[e].edge;
     state_->reached.push_back(t);
+    if (other_ != nullptr && other_->depth[t] != kNone) throw Met{t};
   }
 
  private:
   SearchState* state_;
+  const SearchState* other_;
+};
+
+/// What one more level of a search reached.
+struct Growth {
+  std::size_t fresh = 0;    ///< vertices reached for the first time
+  std::size_t met = kNone;  ///< where it met the other search, if it did (and stopped there)
 };
 
 /// A breadth-first search from one root in the filtered undirected view that grows one level
@@ -205,8 +243,8 @@ class LevelSearch {
     index_->pool.push_back(std::move(state_));
   }
 
-  /// Reaches one relation further; the vertices reached for the first time.
-  std::span<const std::size_t> deepen() {
+  /// Reaches one relation further, stopping at the first vertex `other` has reached.
+  Growth deepen(const SearchState* other = nullptr) {
     const std::vector<std::size_t> sources(state_->reached.begin() + level_begin_,
                                            state_->reached.end());
     ++limit_;
@@ -215,12 +253,17 @@ class LevelSearch {
                          &index_->undirected, &state_->depth, limit_};
     const VertexOk vertex_ok{&graph_->boost(), filter_, root_, keep_other_};
     const FilteredUndirected view(index_->undirected, edge_ok, vertex_ok);
-    auto colours = boost::make_iterator_property_map(
-        state_->colour.begin(), boost::typed_identity_property_map<std::size_t>());
+    const DepthColourMap colours{&state_->depth};
     boost::queue<std::size_t> queue;
-    boost::breadth_first_visit(view, sources.begin(), sources.end(), queue, DepthRecorder(*state_),
-                               colours);
-    return std::span(state_->reached).subspan(level_begin_);
+    Growth growth;
+    try {
+      boost::breadth_first_visit(view, sources.begin(), sources.end(), queue,
+                                 DepthRecorder(*state_, other), colours);
+    } catch (const Met& met) {
+      growth.met = met.vertex;
+    }
+    growth.fresh = state_->reached.size() - level_begin_;
+    return growth;
   }
 
   [[nodiscard]] const SearchState& state() const { return *state_; }
@@ -397,7 +440,7 @@ std::vector<Reached> GraphQuery::containment(Vertex v, Direction direction,
 
 Subgraph GraphQuery::k_hop(Vertex center, std::size_t k, const Filter& filter) const {
   LevelSearch search(*graph_, *index_, filter, center);
-  for (std::size_t level = 0; level < k && !search.deepen().empty(); ++level) {
+  for (std::size_t level = 0; level < k && search.deepen().fresh > 0; ++level) {
   }
   return induced_subgraph(*graph_, search.state().reached, filter);
 }
@@ -407,29 +450,20 @@ std::optional<Path> GraphQuery::shortest_path(Vertex from, Vertex to, const Filt
   LevelSearch forward(*graph_, *index_, filter, from, to);
   LevelSearch backward(*graph_, *index_, filter, to, from);
   for (;;) {
-    // Deepen the side whose next level is cheaper to reach. The first level at which the
-    // two searches meet holds a shortest chain; among its meeting points take the shortest.
+    // Deepen the side whose next level is cheaper to reach, until the two searches meet.
+    // Every vertex where they first meet lies on a shortest chain: had one side reached it
+    // with fewer relations, its neighbour on that chain would have been a meeting point one
+    // level earlier. So the first meeting point found ends the search.
     const bool front = forward.next_cost() <= backward.next_cost();
     LevelSearch& grown = front ? forward : backward;
-    const LevelSearch& other = front ? backward : forward;
-    const auto fresh = grown.deepen();
-    if (fresh.empty()) return std::nullopt;  // that side's component is exhausted
-    std::size_t best = kNone;
-    std::size_t best_total = kNone;
-    for (const std::size_t v : fresh) {
-      const std::size_t far = other.state().depth[v];
-      if (far == kNone) continue;
-      const std::size_t total = grown.state().depth[v] + far;
-      if (total < best_total || (total == best_total && v < best)) {
-        best = v;
-        best_total = total;
-      }
+    const Growth growth = grown.deepen(&(front ? backward : forward).state());
+    if (growth.met != kNone) {
+      std::vector<std::size_t> chain = forward.chain_to(growth.met);
+      const std::vector<std::size_t> back = backward.chain_to(growth.met);
+      chain.insert(chain.end(), back.rbegin(), back.rend());
+      return make_path(graph_->boost(), *index_, from, chain);
     }
-    if (best == kNone) continue;
-    std::vector<std::size_t> chain = forward.chain_to(best);
-    const std::vector<std::size_t> back = backward.chain_to(best);
-    chain.insert(chain.end(), back.rbegin(), back.rend());
-    return make_path(graph_->boost(), *index_, from, chain);
+    if (growth.fresh == 0) return std::nullopt;  // that side's component is exhausted
   }
 }
 
