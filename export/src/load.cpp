@@ -5,7 +5,6 @@
 #include <charconv>
 #include <fstream>
 #include <map>
-#include <numeric>
 #include <sstream>
 #include <tuple>
 #include <unordered_map>

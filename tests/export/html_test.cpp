@@ -1,5 +1,5 @@
 // HTML view: embedded JSON and positions, Cytoscape.js inlined, controls, self-containment.
-// tests/export/js/html_view_test.mjs drives the page in Chromium.
+// tests/cli/scripts/html_view.mjs drives the page in Chromium (tests/cli/query_render_test.cpp).
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
