@@ -8,6 +8,7 @@
 //   BM_TwoHop            GraphQuery::k_hop(random company, 2)
 //   BM_ShortestPath      GraphQuery::shortest_path between two random companies
 //   BM_Degree100k        degree_centrality over the 100,000-entity graph
+//   BM_Betweenness10k    betweenness_centrality (Brandes) over a 10,000-entity graph
 //   BM_Betweenness100k   betweenness_centrality (Brandes) over the 100,000-entity graph
 //
 // Each lookup benchmark times every query on its own and reports the median and the 90th
@@ -216,6 +217,18 @@ void BM_Degree100k(benchmark::State& state) {
   state.counters["entities"] = static_cast<double>(small().graph.entity_count());
 }
 
+const Synthetic& tiny() {
+  static const Synthetic graph = make_graph({10'000, 50'000});
+  return graph;
+}
+
+void BM_Betweenness10k(benchmark::State& state) {
+  const parkgraph::GraphQuery q(tiny().graph);
+  for (auto _ : state) benchmark::DoNotOptimize(q.betweenness_centrality());
+  state.counters["entities"] = static_cast<double>(tiny().graph.entity_count());
+  state.counters["relations"] = static_cast<double>(tiny().graph.relation_count());
+}
+
 void BM_Betweenness100k(benchmark::State& state) {
   const parkgraph::GraphQuery q(small().graph);
   for (auto _ : state) benchmark::DoNotOptimize(q.betweenness_centrality());
@@ -228,6 +241,7 @@ BENCHMARK(BM_FindNormalised)->Iterations(20000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_TwoHop)->Iterations(2000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_ShortestPath)->Iterations(500)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_Degree100k)->Iterations(5)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Betweenness10k)->Iterations(1)->Unit(benchmark::kSecond);
 BENCHMARK(BM_Betweenness100k)->Iterations(1)->Unit(benchmark::kSecond);
 
 }  // namespace
