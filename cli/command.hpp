@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "parkgraph/corpus.hpp"
 #include "parkgraph/export.hpp"
 #include "parkgraph/graph.hpp"
 #include "parkgraph/ontology.hpp"
@@ -40,10 +41,14 @@ struct ExtractOptions {
   std::string stoplist_file;
   double min_confidence = 0.0;
   unsigned threads = 0;
-  std::size_t max_mentions = 1000;  ///< kept per entity (all are counted)
-  std::size_t max_documents = 100;  ///< kept per (head, relation, tail)
+  std::size_t max_mentions = 100;  ///< kept per entity (all are counted)
+  std::size_t max_documents = 20;  ///< kept per (head, relation, tail)
   bool progress = true;             ///< progress line when stderr is a terminal
-  bool baseline = false;            ///< eval only: score the co-occurrence baseline instead
+  std::string encoding;             ///< of every input; "" or "auto" detects
+  std::size_t max_doc_bytes = kDefaultMaxDocumentBytes;  ///< larger documents are skipped
+  std::size_t max_name_length = kDefaultMaxNameLength;   ///< longer names are dropped
+  std::string report_file;  ///< JSON lines, one per document (and dropped name)
+  bool baseline = false;    ///< eval only: score the co-occurrence baseline instead
 };
 
 /// Adds --ontology, --aliases, --stoplist, --min-confidence and -j to `command`.

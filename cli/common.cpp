@@ -1,15 +1,53 @@
 #include <iostream>
 #include <memory>
+#include <nlohmann/json.hpp>
 
 #include "command.hpp"
 #include "parkgraph/baseline.hpp"
 #include "parkgraph/corpus.hpp"
+#include "parkgraph/encoding.hpp"
 #include "parkgraph/extract.hpp"
 #include "parkgraph/ontology.hpp"
 #include "parkgraph/resolve.hpp"
 #include "progress.hpp"
 
 namespace parkgraph::cli {
+
+namespace {
+
+void add_robustness_options(CLI::App& command, ExtractOptions& o) {
+  command
+      .add_option("--encoding", o.encoding,
+                  "Encoding of every input (an ICU name: UTF-8, GBK, GB18030, UTF-16LE, Big5, "
+                  "...); default auto: BOM, else UTF-8, else GB18030 if ICU detects it")
+      ->check([](const std::string& name) {
+        return is_known_encoding(name) ? std::string() : "unknown encoding '" + name + "'";
+      });
+  command
+      .add_option("--max-doc-bytes", o.max_doc_bytes,
+                  "Documents larger than this are skipped and reported")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
+  command
+      .add_option("--max-name-length", o.max_name_length,
+                  "Entity names longer than this (characters) are dropped and reported")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
+  command.add_option("--report", o.report_file,
+                     "Write a JSON line per document (document, status: ok|failed|skipped, "
+                     "message) and per dropped name (status: warning) to this file");
+}
+
+/// One line of the --report file.
+std::string report_line(std::string_view document, std::string_view status,
+                        std::string_view message) {
+  const nlohmann::ordered_json line = {
+      {"document", document}, {"status", status}, {"message", message}};
+  // File names need not be UTF-8: replace what is not, rather than fail the report.
+  return line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace
 
 void add_extract_options(CLI::App& command, ExtractOptions& o) {
   command
@@ -40,6 +78,7 @@ void add_extract_options(CLI::App& command, ExtractOptions& o) {
       ->capture_default_str();
   command.add_flag("!--no-progress", o.progress,
                    "No progress line on standard error (shown only on a terminal)");
+  add_robustness_options(command, o);
 }
 
 void add_version_flag(CLI::App& command) {
@@ -116,11 +155,25 @@ LoadedGraph extract_graph(const ExtractOptions& o) {
   LoadedGraph loaded;
   StreamOptions stream_options;
   stream_options.threads = o.threads;
+  stream_options.encoding = o.encoding;
+  stream_options.max_document_bytes = o.max_doc_bytes;
+  stream_options.max_name_length = o.max_name_length;
+  std::string report;
   extract_stream(extractor, *stream, stream_options, [&](DocumentResult&& result) {
     if (result.problem) {
       progress.clear();
       std::cerr << "parkgraph: " << result.problem->path << ": " << result.problem->message << "\n";
       loaded.input_failed = true;
+    }
+    for (const auto& warning : result.warnings) {
+      progress.clear();
+      std::cerr << "parkgraph: " << result.path << ": " << warning << "\n";
+    }
+    if (!o.report_file.empty()) {
+      const char* status = result.skipped ? "skipped" : result.problem ? "failed" : "ok";
+      report += report_line(result.path, status, result.problem ? result.problem->message : "");
+      for (const auto& warning : result.warnings)
+        report += report_line(result.path, "warning", warning);
     }
     if (result.extraction) {
       if (o.baseline) {
@@ -134,6 +187,14 @@ LoadedGraph extract_graph(const ExtractOptions& o) {
     progress.document_done(result.bytes, builder.entity_count());
   });
   progress.clear();
+  if (!o.report_file.empty()) {
+    try {
+      write_file_atomically(o.report_file, report);
+    } catch (const std::exception& e) {
+      std::cerr << "parkgraph: " << o.report_file << ": " << e.what() << "\n";
+      loaded.input_failed = true;
+    }
+  }
   loaded.graph = std::move(builder).finish();
   return loaded;
 }

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "command.hpp"
+#include "signals.hpp"
 
 namespace parkgraph::cli {
 // One line per command; keep in the order `--help` lists them.
@@ -18,6 +19,7 @@ Command add_render_command(CLI::App& app);
 
 int main(int argc, char** argv) {
   namespace cli = parkgraph::cli;
+  cli::stop_cleanly_on_signals();  // before any thread starts
   CLI::App app{
       "parkgraph: a knowledge graph of China's high-tech zones, development zones and "
       "industrial parks, built from Chinese news text"};

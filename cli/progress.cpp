@@ -20,7 +20,8 @@ void Progress::document_done(std::size_t bytes, std::size_t entities) {
   bytes_ += bytes;
   if (!enabled_) return;
   const auto now = std::chrono::steady_clock::now();
-  if (now - last_draw_ < std::chrono::milliseconds(200)) return;
+  // The first document draws at once; then at most five redraws a second.
+  if (documents_ > 1 && now - last_draw_ < std::chrono::milliseconds(200)) return;
   last_draw_ = now;
   draw(entities);
 }

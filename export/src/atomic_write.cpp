@@ -7,7 +7,9 @@
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <mutex>
 #include <random>
+#include <set>
 #include <system_error>
 
 #include "parkgraph/export.hpp"
@@ -30,15 +32,34 @@ std::string random_suffix() {
   return buffer;
 }
 
+/// Every temporary file of this process not yet renamed, so that an interrupted run can
+/// remove them (discard_temporary_files). Creating, renaming and discarding hold the lock,
+/// so a file is either listed or already published under its real name.
+struct Pending {
+  std::mutex lock;
+  std::set<std::filesystem::path> files;
+  bool discarded = false;
+};
+
+Pending& pending() {
+  static Pending instance;
+  return instance;
+}
+
 /// An exclusively created temporary file that is removed again unless committed.
 class TempFile {
  public:
   explicit TempFile(const std::filesystem::path& target) {
+    const std::scoped_lock guard(pending().lock);
+    if (pending().discarded) fail(ECANCELED, "run interrupted, not writing", target);
     for (int attempt = 0; attempt < 100; ++attempt) {
       path_ = target;
       path_ += ".tmp-" + random_suffix();
       fd_ = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-      if (fd_ >= 0) return;
+      if (fd_ >= 0) {
+        pending().files.insert(path_);
+        return;
+      }
       if (errno != EEXIST) fail(errno, "cannot create a temporary file for", target);
     }
     fail(EEXIST, "cannot find a free temporary name for", target);
@@ -48,8 +69,10 @@ class TempFile {
   ~TempFile() {
     if (fd_ >= 0) ::close(fd_);
     if (!committed_) {
+      const std::scoped_lock guard(pending().lock);
       std::error_code ignored;
       std::filesystem::remove(path_, ignored);
+      pending().files.erase(path_);
     }
   }
 
@@ -73,9 +96,12 @@ class TempFile {
   }
 
   void commit_as(const std::filesystem::path& target) {
+    const std::scoped_lock guard(pending().lock);
+    if (pending().discarded) fail(ECANCELED, "run interrupted, not replacing", target);
     std::error_code error;
     std::filesystem::rename(path_, target, error);
     if (error) fail(error.value(), "cannot replace", target);
+    pending().files.erase(path_);
     committed_ = true;
   }
 
@@ -86,6 +112,13 @@ class TempFile {
 };
 
 }  // namespace
+
+void discard_temporary_files() noexcept {
+  const std::scoped_lock guard(pending().lock);
+  pending().discarded = true;
+  for (const auto& file : pending().files) ::unlink(file.c_str());
+  pending().files.clear();
+}
 
 void write_file_atomically(const std::filesystem::path& path, std::string_view content) {
   if (!path.has_filename()) fail(EISDIR, "not a file name:", path);

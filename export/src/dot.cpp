@@ -1,6 +1,7 @@
 // GraphViz DOT: one cluster per park holding the companies, projects and organisations
 // located in it or part of it; one colour and shape per entity type, one colour per
 // relation type, edge labels, and a legend.
+#include <cstdio>
 #include <locale>
 #include <map>
 #include <set>
@@ -13,10 +14,23 @@ namespace parkgraph::detail {
 namespace {
 
 constexpr std::string_view kFont = "Noto Sans CJK SC";
+/// Graphviz rejects quoted strings over 16384 bytes; a drawing has no use for longer labels
+/// anyway, so labels are cut (at a character boundary, with "…") and long ids hashed.
+constexpr std::size_t kMaxLabelBytes = 1000;
+constexpr std::size_t kMaxIdBytes = 1000;
+
+/// At most `limit` bytes of UTF-8 `text`, cut before a character, with "…" when cut.
+std::string shortened(std::string_view text, std::size_t limit) {
+  if (text.size() <= limit) return std::string(text);
+  std::size_t end = limit;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return std::string(text.substr(0, end)) + "…";
+}
 
 /// A label as a DOT double-quoted escString. Backslashes are doubled because labels give
 /// "\n", "\l", "\N" ... special meaning; a literal backslash is "\\".
-std::string dot_string(std::string_view text) {
+std::string dot_string(std::string_view full_text) {
+  const std::string text = shortened(full_text, kMaxLabelBytes);
   std::string out = "\"";
   for (const char c : text) {
     switch (c) {
@@ -41,7 +55,15 @@ std::string dot_string(std::string_view text) {
 /// A node id as a DOT double-quoted string. Unlike labels, ids take no escapes but \",
 /// so backslashes stay single. A trailing backslash would swallow the closing quote and
 /// gets a space after it (consistently, so edges still find their nodes).
-std::string dot_id(std::string_view id) {
+/// Ids longer than kMaxIdBytes are replaced by "long-id-" and their FNV-1a hash.
+std::string dot_id(std::string_view full_id) {
+  std::string hashed;
+  if (full_id.size() > kMaxIdBytes) {
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(fnv1a64(full_id)));
+    hashed = std::string("long-id-") + hex;
+  }
+  const std::string_view id = hashed.empty() ? full_id : std::string_view(hashed);
   std::string out = "\"";
   for (const char c : id) {
     if (c == '"') out += '\\';

@@ -1,4 +1,6 @@
 // Format names, file extensions and the serialize() dispatcher.
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -34,6 +36,81 @@ std::string ascii_lower(std::string_view text) {
   return lower;
 }
 
+/// Whether `text` is well-formed UTF-8 without U+0000.
+bool is_clean_utf8(std::string_view text) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int64_t>(text.size());
+  for (int64_t i = 0; i < length;) {
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    if (c <= 0) return false;
+  }
+  return true;
+}
+
+/// `text` with every ill-formed sequence (lone surrogates included) and NUL as U+FFFD.
+std::string clean_utf8(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int64_t>(text.size());
+  for (int64_t i = 0; i < length;) {
+    const int64_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    if (c <= 0) {
+      out += "\xEF\xBF\xBD";
+    } else {
+      out.append(text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
+    }
+  }
+  return out;
+}
+
+/// Calls `visit` on every string of an entity (Entity or const Entity).
+template <typename EntityT, typename Visit>
+void for_each_entity_string(EntityT& e, Visit visit) {
+  for (auto* s : {&e.id, &e.name}) visit(*s);
+  for (auto& alias : e.aliases) visit(alias);
+  for (auto& m : e.mentions) {
+    visit(m.doc);
+    visit(m.surface);
+  }
+  for (auto& a : e.attributes) {
+    for (auto* s : {&a.name, &a.unit, &a.literal, &a.doc}) visit(*s);
+  }
+}
+
+template <typename RelationT, typename Visit>
+void for_each_relation_string(RelationT& r, Visit visit) {
+  for (auto* s : {&r.title, &r.doc, &r.evidence, &r.rule}) visit(*s);
+}
+
+bool graph_is_clean(const KnowledgeGraph& graph) {
+  bool clean = true;
+  auto check = [&clean](const std::string& s) { clean = clean && is_clean_utf8(s); };
+  const BoostGraph& g = graph.boost();
+  for (const auto v : boost::make_iterator_range(boost::vertices(g)))
+    for_each_entity_string(g[v], check);
+  for (const auto e : boost::make_iterator_range(boost::edges(g)))
+    for_each_relation_string(g[e], check);
+  return clean;
+}
+
+/// A copy of `graph` whose strings are all clean UTF-8. Graphs built from decoded text
+/// never need it; graphs assembled by hand (or from a lossy source) may.
+KnowledgeGraph cleaned(const KnowledgeGraph& graph) {
+  BoostGraph g = graph.boost();
+  auto clean = [](std::string& s) {
+    if (!is_clean_utf8(s)) s = clean_utf8(s);
+  };
+  for (const auto v : boost::make_iterator_range(boost::vertices(g)))
+    for_each_entity_string(g[v], clean);
+  for (const auto e : boost::make_iterator_range(boost::edges(g)))
+    for_each_relation_string(g[e], clean);
+  return KnowledgeGraph(std::move(g));
+}
+
 }  // namespace
 
 std::optional<Format> parse_format(std::string_view name) {
@@ -58,6 +135,9 @@ std::string_view format_name(Format format) {
 }
 
 std::string serialize(const KnowledgeGraph& graph, Format format, const ExportOptions& options) {
+  // Every format must stay parseable whatever the strings hold: ill-formed UTF-8 and NUL
+  // are written as U+FFFD (checked first, so the usual clean graph is not copied).
+  if (!graph_is_clean(graph)) return serialize(cleaned(graph), format, options);
   switch (format) {
     case Format::Turtle:
     case Format::NTriples:

@@ -48,8 +48,30 @@ TermPtr RaptorWorld::iri_term(std::string_view iri) const {
   return term;
 }
 
-TermPtr RaptorWorld::literal(std::string_view text, raptor_uri* datatype,
+namespace {
+
+/// `text` with CRLF and lone CR as LF. Raptor's Turtle writer puts a lone CR raw into a
+/// short string, which every Turtle parser rejects; one line-end convention in all RDF.
+std::string unix_line_ends(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\r') {
+      out += text[i];
+    } else if (i + 1 == text.size() || text[i + 1] != '\n') {
+      out += '\n';
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TermPtr RaptorWorld::literal(std::string_view raw_text, raptor_uri* datatype,
                              std::string_view language) const {
+  const std::string normalised =
+      raw_text.find('\r') == std::string_view::npos ? std::string() : unix_line_ends(raw_text);
+  const std::string_view text = normalised.empty() ? raw_text : std::string_view(normalised);
   if (language.size() > std::numeric_limits<unsigned char>::max()) {
     throw ExportError("Raptor: language tag too long");
   }

@@ -6,6 +6,7 @@
 #include <unicode/uniset.h>
 #include <unicode/unistr.h>
 
+#include <bitset>
 #include <memory>
 #include <mutex>
 #include <stdexcept>
@@ -49,7 +50,7 @@ icu::Transliterator& traditional_to_simplified() {
 // engine, which then still sees the words around them (乾坤 keeps 乾). Rules that rewrite a
 // phrase of characters that are all simplified already (巡察 -> 巡查) are thereby not
 // applied: they change wording, not script.
-const icu::UnicodeSet& traditional_characters() {
+const icu::UnicodeSet& traditional_character_set() {
   static const icu::UnicodeSet set = [] {
     icu::Transliterator& t = traditional_to_simplified();
     icu::UnicodeSet source;
@@ -66,6 +67,25 @@ const icu::UnicodeSet& traditional_characters() {
     return changing;
   }();
   return set;
+}
+
+// The same as a bit per BMP code point (all of them are in the BMP), tested per character.
+const std::bitset<0x10000>& traditional_characters() {
+  static const std::bitset<0x10000> bits = [] {
+    std::bitset<0x10000> b;
+    const icu::UnicodeSet& set = traditional_character_set();
+    for (int32_t r = 0; r < set.getRangeCount(); ++r) {
+      for (UChar32 c = set.getRangeStart(r); c <= set.getRangeEnd(r) && c < 0x10000; ++c)
+        b.set(static_cast<std::size_t>(c));
+    }
+    return b;
+  }();
+  return bits;
+}
+
+bool is_traditional(char32_t c) {
+  if (c < 0x10000) return traditional_characters().test(c);
+  return traditional_character_set().contains(static_cast<UChar32>(c)) != 0;
 }
 
 // Characters of context kept on each side of a changeable character: ICU's rules look at
@@ -135,20 +155,19 @@ std::u32string normalize_characters(std::u32string_view original,
 
   // Traditional -> Simplified: copy stretches without changeable characters, send windows
   // around the others through ICU.
-  const icu::UnicodeSet& changeable = traditional_characters();
   std::u32string out;
   out.reserve(folded.size());
   std::vector<std::size_t> remapped;
   remapped.reserve(origin.size());
   std::size_t copied = 0;  // folded[0, copied) is in `out`
   for (std::size_t i = 0; i < folded.size(); ++i) {
-    if (folded[i] < 0x80 || !changeable.contains(static_cast<UChar32>(folded[i]))) continue;
+    if (folded[i] < 0x80 || !is_traditional(folded[i])) continue;
     const std::size_t begin =
         std::max(copied, i > kTransliterationContext ? i - kTransliterationContext : 0);
     std::size_t end = std::min(folded.size(), i + kTransliterationContext + 1);
     // Grow the window while another changeable character lies within its context.
     for (std::size_t j = i + 1; j < end; ++j) {
-      if (folded[j] >= 0x80 && changeable.contains(static_cast<UChar32>(folded[j])))
+      if (folded[j] >= 0x80 && is_traditional(folded[j]))
         end = std::min(folded.size(), j + kTransliterationContext + 1);
     }
     out.append(folded, copied, begin - copied);

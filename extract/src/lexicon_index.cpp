@@ -7,6 +7,34 @@ namespace parkgraph::detail {
 
 LexiconIndex::LexiconIndex(const Ontology& ontology) {
   load(ontology);
+  freeze();
+}
+
+void LexiconIndex::FlatEdges::build(const std::unordered_map<std::uint64_t, std::uint32_t>& edges) {
+  std::size_t size = 16;
+  unsigned bits = 4;
+  while (size < edges.size() * 2) {
+    size *= 2;
+    ++bits;
+  }
+  slots_.assign(size, Slot{});
+  mask_ = size - 1;
+  shift_ = 64 - bits;
+  for (const auto& [key, value] : edges) {
+    std::size_t i = slot_of(key);
+    while (slots_[i].value != 0) i = (i + 1) & mask_;
+    slots_[i] = {key, value};
+  }
+}
+
+void LexiconIndex::freeze() {
+  frozen_edges_.build(edges_);
+  root_children_.assign(0x10000, 0);
+  for (const auto& [key, value] : edges_) {
+    const auto c = static_cast<char32_t>(key & 0xFFFFFFFFu);
+    if ((key >> 32) == 0 && c < root_children_.size()) root_children_[c] = value;
+  }
+  edges_.clear();
 }
 
 std::uint32_t LexiconIndex::intern(std::u32string name) {
@@ -141,15 +169,39 @@ void LexiconIndex::load(const Ontology& ontology) {
   typed("anaphors", Cat::Anaphor, 0);
 }
 
+SentenceHits::SentenceHits(const LexiconIndex& lexicon, std::u32string_view text, std::size_t begin,
+                           std::size_t end)
+    : begin_(begin), end_(end), hits_(lexicon.scan(text, begin, end)) {
+  // Counting sort by start (already in order) and by end: offsets per position.
+  const std::size_t n = end - begin + 1;
+  start_offsets_.assign(n + 1, 0);
+  end_offsets_.assign(n + 1, 0);
+  for (const Hit& h : hits_) {
+    ++start_offsets_[h.begin - begin + 1];
+    ++end_offsets_[h.end - begin];
+  }
+  for (std::size_t i = 1; i <= n; ++i) start_offsets_[i] += start_offsets_[i - 1];
+  std::uint32_t total = 0;
+  for (std::size_t i = 0; i <= n; ++i) {
+    const std::uint32_t count = end_offsets_[i];
+    end_offsets_[i] = total;
+    total += count;
+  }
+  by_end_.resize(hits_.size());
+  std::vector<std::uint32_t> fill(end_offsets_.begin(), end_offsets_.end());
+  for (std::size_t i = 0; i < hits_.size(); ++i)
+    by_end_[fill[hits_[i].end - begin]++] = static_cast<std::uint32_t>(i);
+}
+
 std::vector<Hit> LexiconIndex::scan(std::u32string_view text, std::size_t begin,
                                     std::size_t end) const {
   std::vector<Hit> hits;
+  hits.reserve((end - begin) / 2);
   for (std::size_t start = begin; start < end; ++start) {
     std::uint32_t node = 0;
     for (std::size_t i = start; i < end; ++i) {
-      const auto it = edges_.find(edge_key(node, text[i]));
-      if (it == edges_.end()) break;
-      node = it->second;
+      node = child(node, text[i]);
+      if (node == 0) break;
       for (const auto& p : node_payloads_[node]) hits.push_back({start, i + 1, p});
     }
   }
@@ -159,9 +211,8 @@ std::vector<Hit> LexiconIndex::scan(std::u32string_view text, std::size_t begin,
 const std::vector<Payload>* LexiconIndex::lookup(std::u32string_view key) const {
   std::uint32_t node = 0;
   for (const char32_t c : key) {
-    const auto it = edges_.find(edge_key(node, c));
-    if (it == edges_.end()) return nullptr;
-    node = it->second;
+    node = child(node, c);
+    if (node == 0) return nullptr;
   }
   return node_payloads_[node].empty() ? nullptr : &node_payloads_[node];
 }

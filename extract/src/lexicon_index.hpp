@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -80,11 +81,84 @@ class LexiconIndex {
   static std::uint64_t edge_key(std::uint32_t node, char32_t c) {
     return (static_cast<std::uint64_t>(node) << 32) | c;
   }
+  /// The node `c` leads to from `node`, or 0 (the root is nobody's child).
+  [[nodiscard]] std::uint32_t child(std::uint32_t node, char32_t c) const {
+    if (node == 0) return c < root_children_.size() ? root_children_[c] : root_child_far(c);
+    return frozen_edges_.find(edge_key(node, c));
+  }
+  [[nodiscard]] std::uint32_t root_child_far(char32_t c) const {
+    return frozen_edges_.find(edge_key(0, c));
+  }
+  void freeze();
+
+  // The trie's edges while loading; frozen into the flat tables below afterwards, since
+  // scanning is a lookup per character and node.
   std::unordered_map<std::uint64_t, std::uint32_t> edges_;
+  /// Open addressing with linear probing over a power-of-two table: one multiply and,
+  /// mostly, one cache line per lookup.
+  class FlatEdges {
+   public:
+    void build(const std::unordered_map<std::uint64_t, std::uint32_t>& edges);
+    [[nodiscard]] std::uint32_t find(std::uint64_t key) const {
+      if (slots_.empty()) return 0;
+      for (std::size_t i = slot_of(key);; i = (i + 1) & mask_) {
+        const Slot& slot = slots_[i];
+        if (slot.value == 0) return 0;
+        if (slot.key == key) return slot.value;
+      }
+    }
+
+   private:
+    struct Slot {
+      std::uint64_t key = 0;
+      std::uint32_t value = 0;  // 0: empty
+    };
+    [[nodiscard]] std::size_t slot_of(std::uint64_t key) const {
+      return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_);
+    }
+    std::vector<Slot> slots_;
+    std::size_t mask_ = 0;
+    unsigned shift_ = 64;
+  };
+  FlatEdges frozen_edges_;
+  std::vector<std::uint32_t> root_children_;  // by code point, for the Basic Multilingual Plane
   std::vector<std::vector<Payload>> node_payloads_{1};
   std::vector<std::u32string> canonical_;
   std::unordered_map<std::u32string, std::uint32_t> canonical_ids_;
   std::unordered_map<std::u32string, std::u32string> parent_;
+};
+
+/// The lexicon hits of one sentence, indexed by where they start and where they end.
+/// Computed once per sentence and shared by the recognisers and the relation rules.
+class SentenceHits {
+ public:
+  SentenceHits() = default;
+  SentenceHits(const LexiconIndex& lexicon, std::u32string_view text, std::size_t begin,
+               std::size_t end);
+
+  /// Every hit, ordered by start, then end, then the lexicon's order of payloads.
+  [[nodiscard]] const std::vector<Hit>& all() const { return hits_; }
+  /// Hits starting at `pos` (an offset into the document); empty outside the sentence.
+  [[nodiscard]] std::span<const Hit> starting_at(std::size_t pos) const {
+    if (pos < begin_ || pos >= end_) return {};
+    const std::size_t i = pos - begin_;
+    return std::span(hits_).subspan(start_offsets_[i], start_offsets_[i + 1] - start_offsets_[i]);
+  }
+  /// Indices into all() of the hits ending at `pos`, longest first; empty outside the
+  /// sentence.
+  [[nodiscard]] std::span<const std::uint32_t> ending_at(std::size_t pos) const {
+    if (pos <= begin_ || pos > end_) return {};
+    const std::size_t i = pos - begin_;
+    return std::span(by_end_).subspan(end_offsets_[i], end_offsets_[i + 1] - end_offsets_[i]);
+  }
+
+ private:
+  std::size_t begin_ = 0;
+  std::size_t end_ = 0;
+  std::vector<Hit> hits_;
+  std::vector<std::uint32_t> start_offsets_;  // hits_[start_offsets_[i], start_offsets_[i+1])
+  std::vector<std::uint32_t> end_offsets_;    // by_end_[end_offsets_[i], end_offsets_[i+1])
+  std::vector<std::uint32_t> by_end_;
 };
 
 // Levels of Cat::Title, Cat::LocSuffix and Cat::OrgSuffix used by the recognisers.

@@ -102,7 +102,8 @@ std::size_t min_free_chars(EntityType type) {
 class SentenceRecogniser {
  public:
   SentenceRecogniser(const NormalizedDocument& doc, const LexiconIndex& lexicon,
-                     std::size_t sentence_index, const std::set<std::uint32_t>& counties_named,
+                     const SentenceHits& hits, std::size_t sentence_index,
+                     const std::set<std::uint32_t>& counties_named,
                      std::vector<Candidate>& candidates)
       : text_(doc.text),
         counties_named_(counties_named),
@@ -111,17 +112,11 @@ class SentenceRecogniser {
         sentence_index_(sentence_index),
         block_kind_(doc.blocks[doc.sentences[sentence_index].block].kind),
         candidates_(candidates),
-        first_candidate_(candidates.size()) {
-    hits_ = lexicon_.scan(text_, sentence_.begin, sentence_.end);
+        first_candidate_(candidates.size()),
+        hits_(hits) {
     const std::size_t n = sentence_.end - sentence_.begin + 1;
     word_start_.assign(n, kUnknown);
-    by_start_.resize(n);
-    by_end_.resize(n);
     candidates_by_end_.resize(n);
-    for (std::size_t i = 0; i < hits_.size(); ++i) {
-      by_start_[hits_[i].begin - sentence_.begin].push_back(static_cast<int>(i));
-      by_end_[hits_[i].end - sentence_.begin].push_back(static_cast<int>(i));
-    }
   }
 
   void run() {
@@ -142,14 +137,12 @@ class SentenceRecogniser {
   BlockKind block_kind_;
   std::vector<Candidate>& candidates_;
   std::size_t first_candidate_;
-  std::vector<Hit> hits_;
+  const SentenceHits& hits_;
   // ICU word boundaries relative to the sentence start, filled a clause at a time on first
   // use (see word_starts_at): kUnknown until then.
   static constexpr signed char kUnknown = -1;
   mutable std::vector<signed char> word_start_;
   std::vector<std::vector<int>> candidates_by_end_;  // candidate indices by end, relative
-  std::vector<std::vector<int>> by_start_;
-  std::vector<std::vector<int>> by_end_;
 
   [[nodiscard]] std::u32string_view slice(std::size_t b, std::size_t e) const {
     return std::u32string_view(text_).substr(b, e - b);
@@ -158,21 +151,25 @@ class SentenceRecogniser {
   template <typename Pred>
   [[nodiscard]] const Hit* longest_ending(std::size_t pos, Pred pred) const {
     if (pos < sentence_.begin || pos > sentence_.end) return nullptr;
-    const Hit* best = nullptr;
-    for (const int i : by_end_[pos - sentence_.begin]) {
-      const Hit& h = hits_[static_cast<std::size_t>(i)];
-      if (pred(h) && (best == nullptr || h.begin < best->begin)) best = &h;
+    // Hits ending at `pos` come longest first, so the first that qualifies is the answer
+    // (and costlier predicates, such as word breaks, run for fewer hits).
+    for (const std::uint32_t i : hits_.ending_at(pos)) {
+      const Hit& h = hits_.all()[i];
+      if (pred(h)) return &h;
     }
-    return best;
+    return nullptr;
   }
 
   template <typename Pred>
   [[nodiscard]] const Hit* longest_starting(std::size_t pos, Pred pred) const {
     if (pos < sentence_.begin || pos >= sentence_.end) return nullptr;
+    // Hits starting at `pos` come shortest first: walk back from the longest; among hits
+    // of one length the first listed wins.
+    const std::span<const Hit> hits = hits_.starting_at(pos);
     const Hit* best = nullptr;
-    for (const int i : by_start_[pos - sentence_.begin]) {
-      const Hit& h = hits_[static_cast<std::size_t>(i)];
-      if (pred(h) && (best == nullptr || h.end > best->end)) best = &h;
+    for (auto it = hits.rbegin(); it != hits.rend(); ++it) {
+      if (best != nullptr && it->end != best->end) break;
+      if (pred(*it)) best = &*it;
     }
     return best;
   }
@@ -181,7 +178,7 @@ class SentenceRecogniser {
   template <typename F>
   void for_hits_at(std::size_t pos, F f) const {
     if (pos < sentence_.begin || pos >= sentence_.end) return;
-    for (const int i : by_start_[pos - sentence_.begin]) f(hits_[static_cast<std::size_t>(i)]);
+    for (const Hit& h : hits_.starting_at(pos)) f(h);
   }
 
   [[nodiscard]] bool starts_with_cat(std::size_t pos, Cat cat) const {
@@ -320,7 +317,7 @@ class SentenceRecogniser {
   }
 
   void add_lexicon_entities() {
-    for (const Hit& h : hits_) {
+    for (const Hit& h : hits_.all()) {
       const bool place = h.payload.cat == Cat::Province || h.payload.cat == Cat::City ||
                          h.payload.cat == Cat::County || h.payload.cat == Cat::Country;
       if (!place && ends_inside_word(h)) continue;  // a place's 市 may open 市重点项目
@@ -428,7 +425,7 @@ class SentenceRecogniser {
       add_byline_persons(sentence_.begin, sentence_.end);
       return;
     }
-    for (const Hit& h : hits_) {
+    for (const Hit& h : hits_.all()) {
       if (h.payload.cat != Cat::Surname) continue;
       const std::size_t len = name_length(h);
       if (len == 0 || starts_a_word(h.begin)) continue;
@@ -454,7 +451,7 @@ class SentenceRecogniser {
       }
     }
     // Inline bylines: (记者 张伟), (全媒体记者 成俊峰 唐曦 通讯员 吴豪).
-    for (const Hit& h : hits_) {
+    for (const Hit& h : hits_.all()) {
       if (h.payload.cat != Cat::Title || h.end >= sentence_.end || text_[h.end] != U' ') continue;
       std::size_t stop = h.end;
       while (stop < sentence_.end && !is_close_bracket(text_[stop]) && text_[stop] != U'\n') ++stop;
@@ -971,7 +968,7 @@ class SentenceRecogniser {
   }
 
   void add_lists() {
-    for (const Hit& h : hits_) {
+    for (const Hit& h : hits_.all()) {
       if (h.payload.cat != Cat::ListEnd) continue;
       const bool representative = slice(h.begin, h.end) == U"为代表";
       const auto head =
@@ -1276,16 +1273,23 @@ std::vector<int> Recognition::entities() const {
 
 Recognition recognise(const NormalizedDocument& doc, const LexiconIndex& lexicon) {
   Recognition result;
+  // Every sentence's lexicon hits, once: the recognisers and the relation rules share them.
+  result.sentence_hits.reserve(doc.sentences.size());
   std::set<std::uint32_t> counties_named;
-  for (const Hit& h : lexicon.scan(doc.text, 0, doc.text.size())) {
-    if (h.payload.cat == Cat::County && h.payload.level == kPlaceFull)
-      counties_named.insert(h.payload.canonical);
+  for (const Sentence& sentence : doc.sentences) {
+    result.sentence_hits.emplace_back(lexicon, doc.text, sentence.begin, sentence.end);
+    for (const Hit& h : result.sentence_hits.back().all()) {
+      if (h.payload.cat == Cat::County && h.payload.level == kPlaceFull)
+        counties_named.insert(h.payload.canonical);
+    }
   }
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     const BlockKind kind = doc.blocks[doc.sentences[s].block].kind;
     if (kind == BlockKind::Furniture) continue;
     std::vector<Candidate> sentence_candidates;
-    SentenceRecogniser(doc, lexicon, s, counties_named, sentence_candidates).run();
+    SentenceRecogniser(doc, lexicon, result.sentence_hits[s], s, counties_named,
+                       sentence_candidates)
+        .run();
     resolve_overlaps(sentence_candidates);
     // Renumber prefix/owner links into the document-wide vector.
     const int offset = static_cast<int>(result.candidates.size());

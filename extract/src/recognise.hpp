@@ -33,6 +33,8 @@ struct Candidate {
 /// All candidates of a document after overlap resolution, in text order.
 struct Recognition {
   std::vector<Candidate> candidates;
+  /// The lexicon hits of every sentence of the document, by sentence index.
+  std::vector<SentenceHits> sentence_hits;
   /// Candidates that are entities (accepted or emitted inner), sorted by position.
   [[nodiscard]] std::vector<int> entities() const;
 };

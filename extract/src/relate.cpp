@@ -42,7 +42,7 @@ class Relater {
     place_prefixes();
     owners_by_name();
     for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
-      index_hits(doc_.sentences[s]);
+      index_hits(s);
       slots_ = sentence_slots(s);
       chains(s);
       location_triggers(s);
@@ -62,10 +62,8 @@ class Relater {
   const LexiconIndex& lex_;
   std::vector<int> entities_;  // emitted candidates in text order, computed once
   std::map<std::pair<EntityType, std::u32string>, int> by_key_;
-  std::vector<Hit> hits_;
-  std::size_t sentence_begin_ = 0;
-  std::vector<std::vector<std::size_t>> hits_by_start_;
-  std::vector<std::vector<std::size_t>> hits_by_end_;
+  const SentenceHits* hits_ = nullptr;  // the current sentence's, usually the recogniser's
+  SentenceHits own_hits_;
   std::vector<Slot> slots_;
   std::vector<Slot> previous_slots_;
   std::vector<CandidateFact> facts_;
@@ -94,32 +92,28 @@ class Relater {
   }
 
   // Lexicon hits of the sentence, indexed by where they start and end (relative positions).
-  void index_hits(const Sentence& sentence) {
-    sentence_begin_ = sentence.begin;
-    hits_ = lex_.scan(doc_.text, sentence.begin, sentence.end);
-    const std::size_t n = sentence.end - sentence.begin + 1;
-    hits_by_start_.assign(n, {});
-    hits_by_end_.assign(n, {});
-    for (std::size_t i = 0; i < hits_.size(); ++i) {
-      hits_by_start_[hits_[i].begin - sentence.begin].push_back(i);
-      hits_by_end_[hits_[i].end - sentence.begin].push_back(i);
+  void index_hits(std::size_t s) {
+    if (s < rec_.sentence_hits.size()) {
+      hits_ = &rec_.sentence_hits[s];
+      return;
     }
+    const Sentence& sentence = doc_.sentences[s];
+    own_hits_ = SentenceHits(lex_, doc_.text, sentence.begin, sentence.end);
+    hits_ = &own_hits_;
   }
+  [[nodiscard]] const std::vector<Hit>& hits() const { return hits_->all(); }
 
   [[nodiscard]] const Hit* hit_ending(std::size_t pos, Cat cat) const {
-    if (pos < sentence_begin_ || pos - sentence_begin_ >= hits_by_end_.size()) return nullptr;
     const Hit* best = nullptr;
-    for (const std::size_t i : hits_by_end_[pos - sentence_begin_]) {
-      const Hit& h = hits_[i];
+    for (const std::uint32_t i : hits_->ending_at(pos)) {
+      const Hit& h = hits()[i];
       if (h.payload.cat == cat && (best == nullptr || h.begin < best->begin)) best = &h;
     }
     return best;
   }
   [[nodiscard]] const Hit* hit_starting(std::size_t pos, Cat cat) const {
-    if (pos < sentence_begin_ || pos - sentence_begin_ >= hits_by_start_.size()) return nullptr;
     const Hit* best = nullptr;
-    for (const std::size_t i : hits_by_start_[pos - sentence_begin_]) {
-      const Hit& h = hits_[i];
+    for (const Hit& h : hits_->starting_at(pos)) {
       if (h.payload.cat == cat && (best == nullptr || h.end > best->end)) best = &h;
     }
     return best;
@@ -209,7 +203,7 @@ class Relater {
       const Candidate& c = cand(i);
       if (c.sentence == s && c.accepted) slots.push_back({c.begin, c.end, i, false});
     }
-    for (const Hit& h : hits_) {
+    for (const Hit& h : hits()) {
       if (h.payload.cat != Cat::Anaphor) continue;
       if (hit_starting(h.begin, Cat::Anaphor)->end != h.end) continue;  // 该院 in 该院士工作站
       const bool explicit_reference = doc_.text[h.begin] == U'该';
@@ -324,7 +318,7 @@ class Relater {
 
   // --- 正威集团落户娄星区, 入驻厦门软件园 ------------------------------------------
   void location_triggers(std::size_t s) {
-    for (const Hit& h : hits_) {
+    for (const Hit& h : hits()) {
       if (h.payload.cat != Cat::LocTrigger) continue;
       if (h.payload.level == 1) {
         host_trigger(h, s);
@@ -527,12 +521,13 @@ class Relater {
 
   // --- A与B签约, A和B共同举办, A联合B开展 -------------------------------------------
   void cooperations(std::size_t s) {
-    const bool has_trigger = std::any_of(
-        hits_.begin(), hits_.end(), [](const Hit& h) { return h.payload.cat == Cat::CoopTrigger; });
+    const bool has_trigger = std::any_of(hits().begin(), hits().end(), [](const Hit& h) {
+      return h.payload.cat == Cat::CoopTrigger;
+    });
     if (!has_trigger) return;
     std::vector<bool> consumed(slots_.size(), false);
     std::vector<const Hit*> connectors;
-    for (const Hit& k : hits_) {
+    for (const Hit& k : hits()) {
       // 与, 和, 联合, 携手 join parties; 共建 or 签约 before a name is its object, not a party.
       const bool connector = k.payload.cat == Cat::Connector;
       if (connector && !inside_slot(slots_, k.begin)) connectors.push_back(&k);
@@ -605,7 +600,7 @@ class Relater {
 
   // --- 企业总投资7亿元的…项目 -------------------------------------------------------
   void investments(std::size_t s) {
-    for (const Hit& h : hits_) {
+    for (const Hit& h : hits()) {
       if (h.payload.cat != Cat::InvestTrigger) continue;
       const Slot* investor = nullptr;
       for (const Slot& x : slots_) {

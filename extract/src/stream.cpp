@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <condition_variable>
+#include <cstdint>
 #include <deque>
 #include <fstream>
 #include <iterator>
@@ -13,6 +14,7 @@
 #include <thread>
 
 #include "parkgraph/corpus.hpp"
+#include "parkgraph/encoding.hpp"
 
 namespace parkgraph {
 namespace {
@@ -53,8 +55,9 @@ class ArgumentStream final : public DocumentStream {
     if (std::filesystem::is_directory(path, error)) {
       std::vector<std::filesystem::path> files;
       for (const auto& item : std::filesystem::recursive_directory_iterator(path, error)) {
-        if (item.is_regular_file() && item.path().extension() == ".txt")
-          files.push_back(item.path());
+        if (item.path().extension() != ".txt" || item.is_directory()) continue;
+        // A FIFO, a device or a dangling link is listed too: reading reports it.
+        files.push_back(item.path());
       }
       if (files.empty()) {
         problems.push_back({argument, "directory holds no .txt files"});
@@ -115,19 +118,55 @@ class JsonLineStream final : public DocumentStream {
   std::size_t line_number_ = 0;
 };
 
-DocumentResult extract_one(const Extractor& extractor, DocumentInput input) {
-  DocumentResult result{std::move(input.doc), std::move(input.path), 0, std::nullopt, std::nullopt};
+/// Reads the file of `result` unless it is not a regular file or over the size limit
+/// (both set result.problem); nullopt when nothing was read.
+std::optional<std::string> read_document(DocumentResult& result, const StreamOptions& options) {
+  std::error_code error;
+  const auto status = std::filesystem::status(result.path, error);
+  if (error || !std::filesystem::exists(status)) {
+    result.problem = InputProblem{result.path, "cannot be read (it disappeared)"};
+    return std::nullopt;
+  }
+  if (!std::filesystem::is_regular_file(status)) {
+    result.problem = InputProblem{result.path, "not a regular file (a FIFO or a device); skipped"};
+    return std::nullopt;
+  }
+  const auto size = std::filesystem::file_size(result.path, error);
+  if (!error && size > options.max_document_bytes) {
+    result.bytes = size;
+    result.skipped = true;
+    result.problem = InputProblem{
+        result.path, "skipped: " + std::to_string(size) + " bytes, over the limit of " +
+                         std::to_string(options.max_document_bytes) + " (--max-doc-bytes)"};
+    return std::nullopt;
+  }
+  std::ifstream in(result.path, std::ios::binary);
+  if (!in) {
+    result.problem = InputProblem{result.path, "cannot be read"};
+    return std::nullopt;
+  }
+  std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  if (in.bad()) {
+    result.problem = InputProblem{result.path, "read failed"};
+    return std::nullopt;
+  }
+  return bytes;
+}
+
+DocumentResult extract_one(const Extractor& extractor, DocumentInput input,
+                           const StreamOptions& options) {
+  DocumentResult result{
+      std::move(input.doc), std::move(input.path), 0, std::nullopt, std::nullopt, false, {}};
   if (!input.bytes) {
-    std::ifstream in(result.path, std::ios::binary);
-    if (!in) {
-      result.problem = InputProblem{result.path, "cannot be read"};
-      return result;
-    }
-    input.bytes.emplace(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    if (in.bad()) {
-      result.problem = InputProblem{result.path, "read failed"};
-      return result;
-    }
+    input.bytes = read_document(result, options);
+    if (!input.bytes) return result;
+  } else if (input.bytes->size() > options.max_document_bytes) {
+    result.bytes = input.bytes->size();
+    result.skipped = true;
+    result.problem = InputProblem{
+        result.path, "skipped: " + std::to_string(result.bytes) + " bytes, over the limit of " +
+                         std::to_string(options.max_document_bytes) + " (--max-doc-bytes)"};
+    return result;
   }
   result.bytes = input.bytes->size();
   if (input.bytes->empty()) {
@@ -135,7 +174,10 @@ DocumentResult extract_one(const Extractor& extractor, DocumentInput input) {
     return result;
   }
   try {
-    result.extraction = extractor.extract(result.doc, *input.bytes);
+    const DecodedText text = decode_text(*input.bytes, options.encoding);
+    input.bytes.reset();  // the decoded copy is all that is needed now
+    result.extraction = extractor.extract(result.doc, text.utf8);
+    result.warnings = drop_long_names(*result.extraction, options.max_name_length);
   } catch (const InputError& e) {
     result.problem = InputProblem{result.path, e.what()};
   } catch (const std::exception& e) {
@@ -148,7 +190,8 @@ DocumentResult extract_one(const Extractor& extractor, DocumentInput input) {
 // earlier one has been handed on.
 class OrderedPipeline {
  public:
-  OrderedPipeline(const Extractor& extractor, unsigned threads) : extractor_(extractor) {
+  OrderedPipeline(const Extractor& extractor, const StreamOptions& options, unsigned threads)
+      : extractor_(extractor), options_(options) {
     for (unsigned t = 0; t < threads; ++t) workers_.emplace_back([this] { work(); });
   }
   OrderedPipeline(const OrderedPipeline&) = delete;
@@ -188,7 +231,7 @@ class OrderedPipeline {
         job = std::move(jobs_.front());
         jobs_.pop_front();
       }
-      DocumentResult result = extract_one(extractor_, std::move(job.second));
+      DocumentResult result = extract_one(extractor_, std::move(job.second), options_);
       {
         const std::lock_guard lock(mutex_);
         done_.emplace(job.first, std::move(result));
@@ -198,6 +241,7 @@ class OrderedPipeline {
   }
 
   const Extractor& extractor_;
+  const StreamOptions& options_;
   std::mutex mutex_;
   std::condition_variable job_ready_;
   std::condition_variable result_ready_;
@@ -221,6 +265,40 @@ void report_problems(std::vector<InputProblem>& problems,
 
 }  // namespace
 
+std::vector<std::string> drop_long_names(Extraction& extraction, std::size_t max_length) {
+  std::vector<std::string> dropped;
+  const auto too_long = [&](const Mention& m) { return m.span.size() > max_length; };
+  if (std::none_of(extraction.mentions.begin(), extraction.mentions.end(), too_long))
+    return dropped;
+  std::vector<std::size_t> new_index(extraction.mentions.size());
+  std::vector<Mention> kept;
+  for (std::size_t i = 0; i < extraction.mentions.size(); ++i) {
+    Mention& m = extraction.mentions[i];
+    if (!too_long(m)) {
+      new_index[i] = kept.size();
+      kept.push_back(std::move(m));
+      continue;
+    }
+    new_index[i] = SIZE_MAX;
+    dropped.push_back("name of " + std::to_string(m.span.size()) + " characters at " +
+                      std::to_string(m.span.begin) + " dropped, over the limit of " +
+                      std::to_string(max_length) + " (--max-name-length)");
+  }
+  extraction.mentions = std::move(kept);
+  std::erase_if(extraction.facts, [&](Fact& f) {
+    if (new_index[f.head] == SIZE_MAX || new_index[f.tail] == SIZE_MAX) return true;
+    f.head = new_index[f.head];
+    f.tail = new_index[f.tail];
+    return false;
+  });
+  std::erase_if(extraction.attributes, [&](Attribute& a) {
+    if (new_index[a.mention] == SIZE_MAX) return true;
+    a.mention = new_index[a.mention];
+    return false;
+  });
+  return dropped;
+}
+
 std::unique_ptr<DocumentStream> stream_arguments(std::vector<std::string> arguments,
                                                  std::istream& stdin_stream) {
   return std::make_unique<ArgumentStream>(std::move(arguments), stdin_stream);
@@ -239,13 +317,13 @@ void extract_stream(const Extractor& extractor, DocumentStream& stream,
   if (threads == 1) {  // no workers: read, extract and hand on in turn
     while (auto input = stream.next(problems)) {
       report_problems(problems, sink);
-      sink(extract_one(extractor, std::move(*input)));
+      sink(extract_one(extractor, std::move(*input), options));
     }
     report_problems(problems, sink);
     return;
   }
   const std::size_t window = options.max_in_flight != 0 ? options.max_in_flight : 8 * threads;
-  OrderedPipeline pipeline(extractor, threads);
+  OrderedPipeline pipeline(extractor, options, threads);
   // Problems of the listing are handed on where they were met: before the next document.
   std::deque<std::pair<std::size_t, std::vector<InputProblem>>> listing_problems;
   std::size_t submitted = 0;

@@ -6,6 +6,7 @@
 
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
+#include <bitset>
 #include <memory>
 #include <stdexcept>
 
@@ -86,7 +87,26 @@ std::vector<bool> word_boundaries(std::u32string_view text) {
   return boundary;
 }
 
+namespace {
+
+// ICU's script property of every BMP code point, read once: is_han is asked for nearly every
+// character of every sentence, and a bit test is far cheaper than a property lookup.
+const std::bitset<0x10000>& bmp_han() {
+  static const std::bitset<0x10000> han = [] {
+    std::bitset<0x10000> bits;
+    for (UChar32 c = 0; c < 0x10000; ++c) {
+      UErrorCode status = U_ZERO_ERROR;
+      if (uscript_getScript(c, &status) == USCRIPT_HAN) bits.set(static_cast<std::size_t>(c));
+    }
+    return bits;
+  }();
+  return han;
+}
+
+}  // namespace
+
 bool is_han(char32_t c) {
+  if (c < 0x10000) return bmp_han().test(c);
   UErrorCode status = U_ZERO_ERROR;
   return uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_HAN;
 }

@@ -147,3 +147,27 @@ TEST_F(Streaming, NoProgressLineWhenStandardErrorIsNotATerminal) {
 
 }  // namespace
 }  // namespace parkgraph::cli_testing
+
+namespace parkgraph::cli_testing {
+namespace {
+
+class ProgressLine : public CliTest {};
+
+// `script` (util-linux, essential in Debian) gives the program a terminal as standard error.
+TEST_F(ProgressLine, ShownOnATerminalAndClearedAtTheEnd) {
+  if (!have_tool("script")) GTEST_SKIP() << "script(1) not installed";
+  put("c/a.txt", "远航科技有限公司落户东湖高新区。\n");
+  const RunResult r = run_shell("script -qec " +
+                                quote(command_line({"build", "c", "-o", "g.json"})) + " /dev/null");
+  ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("1 documents"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("MB/s"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\r\033[K"), std::string::npos);  // the line is cleared before exiting
+  const RunResult quiet = run_shell(
+      "script -qec " + quote(command_line({"build", "c", "-o", "g.json", "--no-progress"})) +
+      " /dev/null");
+  EXPECT_EQ(quiet.out.find("MB/s"), std::string::npos) << quiet.out;
+}
+
+}  // namespace
+}  // namespace parkgraph::cli_testing

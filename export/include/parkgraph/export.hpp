@@ -45,4 +45,10 @@ std::string entity_iri(const Entity& entity, const ExportOptions& options = {});
 /// so readers never see a half-written file. Throws std::system_error on failure.
 void write_file_atomically(const std::filesystem::path& path, std::string_view content);
 
+/// For an interrupted run (SIGINT, SIGTERM): removes every temporary file that
+/// write_file_atomically has created and not yet renamed, and makes every later call fail,
+/// so each target keeps its previous content (or stays absent). Thread-safe; the calls in
+/// flight finish or fail, none publishes a file afterwards.
+void discard_temporary_files() noexcept;
+
 }  // namespace parkgraph

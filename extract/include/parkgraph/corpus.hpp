@@ -84,12 +84,25 @@ struct DocumentResult {
   std::size_t bytes = 0;                 ///< size of the input read
   std::optional<Extraction> extraction;  ///< absent when the document failed
   std::optional<InputProblem> problem;   ///< why it failed
+  bool skipped = false;                  ///< over a limit (max_document_bytes), not read
+  std::vector<std::string> warnings;     ///< extracted, but something left out (a long name)
 };
+
+/// Limits that protect the process; the defaults never trigger on real news.
+inline constexpr std::size_t kDefaultMaxDocumentBytes = std::size_t{16} << 20;  // 16 MiB
+inline constexpr std::size_t kDefaultMaxNameLength = 256;                       // code points
 
 struct StreamOptions {
   unsigned threads = 0;           ///< extraction threads; 0 = one per core
   std::size_t max_in_flight = 0;  ///< documents read but not yet handed on; 0 = 8 per thread
+  std::string encoding;           ///< of every document: "" detects (see decode_text)
+  std::size_t max_document_bytes = kDefaultMaxDocumentBytes;  ///< larger ones are skipped
+  std::size_t max_name_length = kDefaultMaxNameLength;        ///< longer names are dropped, warned
 };
+
+/// Drops the mentions whose span is longer than `max_length` code points, with the facts
+/// and attributes that use them; returns one message per dropped mention.
+std::vector<std::string> drop_long_names(Extraction& extraction, std::size_t max_length);
 
 /// Reads and extracts every document of `stream` on worker threads and hands each result to
 /// `sink` on the calling thread, in stream order, so what the sink builds does not depend on

@@ -1,0 +1,3 @@
+#include "export_target.hpp"
+
+const parkgraph::Format kFuzzFormat = parkgraph::Format::Dot;
