@@ -129,6 +129,8 @@ Entity entity_from_json(const JsonReader& in, const Json& json, const std::strin
                                  in.get<std::size_t>(mentions[i], "end", at), ""});
     }
   }
+  entity.mention_count =
+      in.get_or<std::size_t>(json, "mentionCount", entity.mentions.size(), where);
   if (json.contains("attributes")) {
     const Json& attributes = in.array(json, "attributes", where);
     for (std::size_t i = 0; i < attributes.size(); ++i) {
