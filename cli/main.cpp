@@ -13,6 +13,8 @@ Command add_eval_command(CLI::App& app);
 Command add_explain_command(CLI::App& app);
 Command add_extract_command(CLI::App& app);
 Command add_merge_command(CLI::App& app);
+Command add_query_command(CLI::App& app);
+Command add_render_command(CLI::App& app);
 Command add_sparql_command(CLI::App& app);
 }  // namespace parkgraph::cli
 
@@ -26,8 +28,9 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
 
   const std::vector<cli::Command> commands = {
-      cli::add_build_command(app),   cli::add_eval_command(app),  cli::add_explain_command(app),
-      cli::add_extract_command(app), cli::add_merge_command(app), cli::add_sparql_command(app),
+      cli::add_build_command(app),   cli::add_eval_command(app),   cli::add_explain_command(app),
+      cli::add_extract_command(app), cli::add_merge_command(app),  cli::add_query_command(app),
+      cli::add_render_command(app),  cli::add_sparql_command(app),
   };
 
   try {

@@ -1,6 +1,9 @@
-// GraphViz DOT: one filled node per entity, coloured by type, with a legend cluster.
+// GraphViz DOT: one cluster per park holding the companies, projects and organisations
+// located in it or part of it; one colour and shape per entity type, one colour per
+// relation type, edge labels, and a legend.
 #include <cstdio>
 #include <locale>
+#include <map>
 #include <set>
 #include <sstream>
 #include <tuple>
@@ -70,12 +73,53 @@ std::string dot_id(std::string_view full_id) {
   return out + "\"";
 }
 
+std::string_view type_shape(EntityType type) {
+  switch (type) {
+    case EntityType::Park:
+      return "tab";
+    case EntityType::Company:
+      return "box";
+    case EntityType::Person:
+      return "ellipse";
+    case EntityType::Project:
+      return "hexagon";
+    case EntityType::Organization:
+      return "component";
+    case EntityType::Location:
+      return "house";
+  }
+  return "box";
+}
+
+struct EdgeStyle {
+  std::string_view colour;
+  std::string_view style;
+};
+
+EdgeStyle relation_style(RelationType type) {
+  switch (type) {
+    case RelationType::LocatedIn:
+      return {"#6b6b6b", "solid"};
+    case RelationType::HoldsPosition:
+      return {"#9c755f", "solid"};
+    case RelationType::InvestsIn:
+      return {"#b07aa1", "bold"};
+    case RelationType::PartOf:
+      return {"#4e79a7", "dashed"};
+    case RelationType::CooperatesWith:
+      return {"#d37295", "bold"};
+  }
+  return {"#6b6b6b", "solid"};
+}
+
 void write_header(std::ostream& out) {
   out << "digraph parkgraph {\n"
       << "  graph [fontname=" << dot_string(kFont)
-      << ", rankdir=LR, overlap=false, splines=true];\n"
-      << "  node [fontname=" << dot_string(kFont) << ", shape=box, style=\"filled,rounded\"];\n"
-      << "  edge [fontname=" << dot_string(kFont) << ", fontsize=10];\n";
+      << ", rankdir=LR, overlap=false, splines=true, newrank=true, nodesep=0.15, "
+         "ranksep=0.6];\n"
+      << "  node [fontname=" << dot_string(kFont)
+      << ", shape=box, style=filled, fontsize=11, margin=\"0.08,0.03\"];\n"
+      << "  edge [fontname=" << dot_string(kFont) << ", fontsize=9, arrowsize=0.6];\n";
 }
 
 void write_legend(std::ostream& out) {
@@ -85,17 +129,79 @@ void write_legend(std::ostream& out) {
   for (const EntityType type : kAllEntityTypes) {
     out << "    " << dot_id("__legend_" + std::string(to_string(type)))
         << " [label=" << dot_string(to_string(type))
-        << ", fillcolor=" << dot_string(type_colour(type)) << "];\n";
+        << ", fillcolor=" << dot_string(type_colour(type)) << ", shape=" << type_shape(type)
+        << "];\n";
   }
-  out << "  }\n";
+  // Relation colours as one table; an HTML-like label holds no user text, only type names.
+  out << "    \"__legend_relations\" [shape=plain, style=\"\", label=<<table border=\"0\" "
+         "cellspacing=\"2\">";
+  for (const RelationType type : kAllRelationTypes) {
+    const EdgeStyle style = relation_style(type);
+    out << "<tr><td align=\"left\"><font color=\"" << style.colour << "\">&#x2014;&#x2014; "
+        << to_string(type) << "</font></td></tr>";
+  }
+  out << "</table>>];\n  }\n";
+}
+
+void write_node(std::ostream& out, const Entity& entity, std::string_view indent) {
+  out << indent << dot_id(entity.id) << " [label=" << dot_string(entity.name)
+      << ", fillcolor=" << dot_string(type_colour(entity.type))
+      << ", shape=" << type_shape(entity.type)
+      << ", tooltip=" << dot_string(std::string(to_string(entity.type)) + " " + entity.id)
+      << "];\n";
+}
+
+bool is_containment(RelationType type) {
+  return type == RelationType::LocatedIn || type == RelationType::PartOf;
+}
+
+/// The park each non-park entity is drawn inside: the first park it is located in or part
+/// of; a project without one takes the park of its first investor that has one.
+std::map<Vertex, Vertex> home_parks(const BoostGraph& g) {
+  std::map<Vertex, Vertex> home;
+  for (const Vertex v : boost::make_iterator_range(boost::vertices(g))) {
+    const EntityType type = g[v].type;
+    if (type == EntityType::Park || type == EntityType::Person || type == EntityType::Location) {
+      continue;
+    }
+    for (const Edge e : boost::make_iterator_range(boost::out_edges(v, g))) {
+      const Vertex t = boost::target(e, g);
+      if (is_containment(g[e].type) && g[t].type == EntityType::Park) {
+        home.emplace(v, t);
+        break;
+      }
+    }
+  }
+  for (const Vertex v : boost::make_iterator_range(boost::vertices(g))) {
+    if (g[v].type != EntityType::Project || home.contains(v)) continue;
+    for (const Edge e : boost::make_iterator_range(boost::in_edges(v, g))) {
+      const auto investor = home.find(boost::source(e, g));
+      if (g[e].type == RelationType::InvestsIn && investor != home.end()) {
+        home.emplace(v, investor->second);
+        break;
+      }
+    }
+  }
+  return home;
 }
 
 void write_nodes(std::ostream& out, const BoostGraph& g) {
+  const std::map<Vertex, Vertex> home = home_parks(g);
+  std::map<Vertex, std::vector<Vertex>> members;
+  for (const auto& [v, park] : home) members[park].push_back(v);
   for (const Vertex v : boost::make_iterator_range(boost::vertices(g))) {
     const Entity& entity = g[v];
-    out << "  " << dot_id(entity.id) << " [label=" << dot_string(entity.name)
-        << ", fillcolor=" << dot_string(type_colour(entity.type))
-        << ", tooltip=" << dot_string(to_string(entity.type)) << "];\n";
+    if (entity.type == EntityType::Park) {
+      out << "  subgraph " << dot_id("cluster_" + std::to_string(v)) << " {\n"
+          << "    label=" << dot_string(entity.name) << ";\n"
+          << "    style=\"rounded,filled\"; fillcolor=\"#eef3f9\"; color="
+          << dot_string(type_colour(EntityType::Park)) << "; fontsize=13;\n";
+      write_node(out, entity, "    ");
+      for (const Vertex member : members[v]) write_node(out, g[member], "    ");
+      out << "  }\n";
+    } else if (!home.contains(v)) {
+      write_node(out, entity, "  ");
+    }
   }
 }
 
@@ -109,8 +215,11 @@ void write_edges(std::ostream& out, const BoostGraph& g) {
     if (!drawn.emplace(head, relation.type, tail, relation.title).second) continue;
     std::string label(to_string(relation.type));
     if (!relation.title.empty()) label += "\n" + relation.title;
+    const EdgeStyle style = relation_style(relation.type);
     out << "  " << dot_id(g[head].id) << " -> " << dot_id(g[tail].id)
-        << " [label=" << dot_string(label);
+        << " [label=" << dot_string(label) << ", color=" << dot_string(style.colour)
+        << ", fontcolor=" << dot_string(style.colour);
+    if (style.style != "solid") out << ", style=" << style.style;
     if (relation.type == RelationType::CooperatesWith) out << ", dir=both";
     out << "];\n";
   }

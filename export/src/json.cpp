@@ -1,4 +1,5 @@
 // JSON in the shape of the export contract (gold/GUIDELINES.md, "Export contract").
+#include <algorithm>
 #include "detail.hpp"
 
 namespace parkgraph::detail {
@@ -26,6 +27,8 @@ Json entity_to_json(const Entity& entity) {
               {"name", entity.name},
               {"aliases", entity.aliases},
               {"mentions", std::move(mentions)},
+              // Every mention seen; `mentions` may hold only the first (see --max-mentions).
+              {"mentionCount", std::max(entity.mention_count, entity.mentions.size())},
               {"confidence", json_number(entity.confidence)},
               {"attributes", std::move(attributes)}};
 }

@@ -1,6 +1,7 @@
 #include "raptor_handles.hpp"
 
 #include <limits>
+#include <string>
 
 namespace parkgraph::detail {
 namespace {
@@ -23,6 +24,9 @@ void RaptorWorld::on_log(void* user_data, raptor_log_message* message) {
   auto* self = static_cast<RaptorWorld*>(user_data);
   if (!self->errors_.empty()) self->errors_ += "; ";
   self->errors_ += message->text != nullptr ? message->text : "unknown error";
+  if (message->locator != nullptr && message->locator->line > 0) {  // parsers know the line
+    self->errors_ += " (line " + std::to_string(message->locator->line) + ")";
+  }
 }
 
 void RaptorWorld::throw_if_failed(std::string_view what) {

@@ -132,6 +132,7 @@ TEST_F(Streaming, CapsKeepTheFirstMentionsAndDocuments) {
   const auto* firm = find_entity(*graph, "Company", "远航科技有限公司");
   ASSERT_NE(firm, nullptr);
   EXPECT_EQ(firm->at("mentions").size(), 3u) << firm->dump();
+  EXPECT_EQ(firm->at("mentionCount"), 12) << firm->dump();  // 6 documents, 2 mentions each
   std::size_t located = 0;
   for (const auto& relation : graph->at("relations")) located += relation.at("type") == "locatedIn";
   EXPECT_EQ(located, 2u);

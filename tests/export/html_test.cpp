@@ -1,9 +1,10 @@
-// HTML view: embedded JSON, one SVG node per entity, controls, self-containment.
+// HTML view: embedded JSON and positions, Cytoscape.js inlined, controls, self-containment.
+// tests/cli/scripts/html_view.mjs drives the page in Chromium (tests/cli/query_render_test.cpp).
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
-#include <regex>
+#include <set>
 
 #include "export/export_test_support.hpp"
 #include "parkgraph/export.hpp"
@@ -14,15 +15,22 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-constexpr std::string_view kDataOpen = "<script type=\"application/json\" id=\"graph-data\">";
-
-/// The text of the embedded JSON block, or "" if there is none.
-std::string embedded_json(const std::string& html) {
-  const std::size_t open = html.find(kDataOpen);
-  if (open == std::string::npos) return "";
-  const std::size_t begin = open + kDataOpen.size();
+/// The text of the <script type="application/json" id=ID> block, or "" if there is none.
+std::string embedded(const std::string& html, std::string_view id) {
+  const std::string open = "<script type=\"application/json\" id=\"" + std::string(id) + "\">";
+  const std::size_t at = html.find(open);
+  if (at == std::string::npos) return "";
+  const std::size_t begin = at + open.size();
   const std::size_t end = html.find("</script>", begin);
   return end == std::string::npos ? "" : html.substr(begin, end - begin);
+}
+
+/// The page without the inlined library, i.e. what parkgraph itself writes.
+std::string without_library(const std::string& html) {
+  const std::size_t open = html.find("<script id=\"cytoscape\"");
+  const std::size_t close = html.find("</script>", open);
+  if (open == std::string::npos || close == std::string::npos) return html;
+  return html.substr(0, open) + html.substr(close);
 }
 
 class HtmlExport : public ::testing::Test {
@@ -35,12 +43,13 @@ TEST_F(HtmlExport, IsOneHtmlDocument) {
   EXPECT_EQ(html_.rfind("<!DOCTYPE html>\n", 0), 0U);
   EXPECT_TRUE(html_.ends_with("</html>\n"));
   EXPECT_THAT(html_, HasSubstr("<meta charset=\"utf-8\">"));
-  EXPECT_EQ(testing::count_occurrences(html_, "<svg"), 1U);
-  EXPECT_EQ(testing::count_occurrences(html_, "</svg>"), 1U);
+  EXPECT_EQ(testing::count_occurrences(html_, "<main id=\"graph\""), 1U);
+  // graph, layout, colours, Cytoscape.js, the view's script.
+  EXPECT_EQ(testing::count_occurrences(html_, "</script>"), 5U);
 }
 
 TEST_F(HtmlExport, EmbedsTheGraphAsParsableJson) {
-  const std::string text = embedded_json(html_);
+  const std::string text = embedded(html_, "graph-data");
   ASSERT_FALSE(text.empty());
   const nlohmann::json data = nlohmann::json::parse(text);
   EXPECT_EQ(data, nlohmann::json::parse(serialize(graph_, Format::Json)));
@@ -48,62 +57,58 @@ TEST_F(HtmlExport, EmbedsTheGraphAsParsableJson) {
   EXPECT_THAT(text, Not(HasSubstr("</")));
   EXPECT_THAT(text, Not(HasSubstr("<!--")));
   EXPECT_EQ(data.at("relations").at(2).at("evidence"), std::string(testing::kTrickyEvidence));
-  EXPECT_EQ(testing::count_occurrences(html_, "</script>"), 2U);
 }
 
-TEST_F(HtmlExport, DrawsOneCirclePerEntityInsideTheViewBox) {
-  EXPECT_EQ(testing::count_occurrences(html_, "<circle"), testing::kSampleEntities);
-  EXPECT_EQ(testing::count_occurrences(html_, "<g class=\"node\""), testing::kSampleEntities);
-  const std::regex translate(R"re(transform="translate\((-?[0-9.]+),(-?[0-9.]+)\)")re");
-  std::size_t placed = 0;
-  std::set<std::pair<std::string, std::string>> distinct;
-  for (std::sregex_iterator it(html_.begin(), html_.end(), translate), end; it != end; ++it) {
-    const double x = std::stod((*it)[1]);
-    const double y = std::stod((*it)[2]);
+TEST_F(HtmlExport, PlacesEveryEntityOnItsOwnSpotInsideTheCanvas) {
+  const nlohmann::json layout = nlohmann::json::parse(embedded(html_, "graph-layout"));
+  ASSERT_EQ(layout.size(), testing::kSampleEntities);
+  std::set<std::pair<double, double>> distinct;
+  for (const auto& point : layout) {
+    const double x = point.at(0);
+    const double y = point.at(1);
     EXPECT_GE(x, 0.0);
     EXPECT_LE(x, 1200.0);
     EXPECT_GE(y, 0.0);
     EXPECT_LE(y, 900.0);
-    distinct.emplace((*it)[1], (*it)[2]);
-    ++placed;
+    distinct.emplace(x, y);
   }
-  EXPECT_EQ(placed, testing::kSampleEntities);
   EXPECT_EQ(distinct.size(), testing::kSampleEntities) << "two nodes on the same spot";
+  // Deterministic: the same graph gives the same page.
+  EXPECT_EQ(html_, serialize(graph_, Format::Html));
 }
 
-TEST_F(HtmlExport, ColoursNodesByTypeAndEscapesNames) {
-  EXPECT_THAT(html_, HasSubstr("data-type=\"Park\""));
-  EXPECT_THAT(html_, HasSubstr("fill=\"#4e79a7\""));
-  EXPECT_THAT(html_, HasSubstr(">星海&quot;光电&quot;\\科技有限公司</text>"));
-}
-
-TEST_F(HtmlExport, DrawsOneLinePerDistinctRelation) {
-  EXPECT_EQ(testing::count_occurrences(html_, "<line class=\"edge\""),
-            testing::kSampleDistinctTriples);
-  EXPECT_EQ(testing::count_occurrences(html_, "marker-start="), 1U);  // cooperatesWith
+TEST_F(HtmlExport, InlinesCytoscapeAndTheTypeColours) {
+  EXPECT_THAT(html_, HasSubstr("<script id=\"cytoscape\" data-version=\"3."));
+  EXPECT_GT(html_.size() - without_library(html_).size(), 300000U);  // the minified library
+  EXPECT_THAT(html_, HasSubstr("cytoscape({container:"));
+  const nlohmann::json colours = nlohmann::json::parse(embedded(html_, "graph-colours"));
+  EXPECT_EQ(colours.size(), std::size(kAllEntityTypes));
+  EXPECT_EQ(colours.at("Park"), "#4e79a7");
 }
 
 TEST_F(HtmlExport, HasTypeFiltersSearchAndDetailsPanel) {
   EXPECT_EQ(testing::count_occurrences(html_, "<input type=\"checkbox\" checked data-type="),
             std::size(kAllEntityTypes));
   EXPECT_THAT(html_, HasSubstr("<input id=\"search\" type=\"search\""));
+  EXPECT_THAT(html_, HasSubstr("<ul id=\"results\">"));
   EXPECT_THAT(html_, HasSubstr("<div id=\"details\">"));
-  EXPECT_THAT(html_, HasSubstr("addEventListener('click'"));
+  EXPECT_THAT(html_, HasSubstr("cy.on('tap', 'node'"));
 }
 
 TEST_F(HtmlExport, NeedsNoNetwork) {
-  EXPECT_THAT(html_, Not(HasSubstr("https://")));
   EXPECT_THAT(html_, Not(HasSubstr(" src=")));
   EXPECT_THAT(html_, Not(HasSubstr("<link")));
   EXPECT_THAT(html_, Not(HasSubstr("@import")));
-  // The one URL is the SVG namespace name, which is never fetched.
-  EXPECT_EQ(testing::count_occurrences(html_, "http://"), 1U);
+  // URLs appear only in the library's licence comment, never in what parkgraph writes.
+  const std::string own = without_library(html_);
+  EXPECT_THAT(own, Not(HasSubstr("http://")));
+  EXPECT_THAT(own, Not(HasSubstr("https://")));
 }
 
 TEST(HtmlExportSmall, HandlesEmptyAndSingleEntityGraphs) {
   const std::string empty = serialize(KnowledgeGraph{}, Format::Html);
-  EXPECT_EQ(testing::count_occurrences(empty, "<circle"), 0U);
-  EXPECT_EQ(nlohmann::json::parse(embedded_json(empty)).at("entities").size(), 0U);
+  EXPECT_EQ(embedded(empty, "graph-layout"), "[]");
+  EXPECT_EQ(nlohmann::json::parse(embedded(empty, "graph-data")).at("entities").size(), 0U);
 
   BoostGraph g;
   Entity park;
@@ -112,9 +117,9 @@ TEST(HtmlExportSmall, HandlesEmptyAndSingleEntityGraphs) {
   park.name = "独墅湖<科教>创新区";
   boost::add_vertex(park, g);
   const std::string one = serialize(KnowledgeGraph(std::move(g)), Format::Html);
-  EXPECT_EQ(testing::count_occurrences(one, "<circle"), 1U);
-  EXPECT_THAT(one, HasSubstr("translate(600.0,450.0)"));  // centred
-  EXPECT_THAT(one, HasSubstr(">独墅湖&lt;科教&gt;创新区</text>"));
+  EXPECT_EQ(embedded(one, "graph-layout"), "[[600.0,450.0]]");  // centred
+  EXPECT_EQ(nlohmann::json::parse(embedded(one, "graph-data"))["entities"][0]["name"],
+            "独墅湖<科教>创新区");
 }
 
 }  // namespace
