@@ -83,4 +83,28 @@ TermPtr RaptorWorld::literal(std::string_view raw_text, raptor_uri* datatype,
   return term;
 }
 
+namespace {
+
+int append_byte(void* context, const int byte) {
+  static_cast<std::string*>(context)->push_back(static_cast<char>(byte));
+  return 0;  // success
+}
+
+int append_bytes(void* context, const void* bytes, std::size_t size, std::size_t count) {
+  static_cast<std::string*>(context)->append(static_cast<const char*>(bytes), size * count);
+  return static_cast<int>(count);  // objects written
+}
+
+// Version 2: write functions only; the rest stay null (Raptor skips them).
+const raptor_iostream_handler kAppendToString = {
+    2, nullptr, nullptr, append_byte, append_bytes, nullptr, nullptr, nullptr};
+
+}  // namespace
+
+IostreamPtr string_iostream(const RaptorWorld& world, std::string& out) {
+  IostreamPtr stream(raptor_new_iostream_from_handler(world.get(), &out, &kAppendToString));
+  if (!stream) throw ExportError("Raptor: cannot open an output stream");
+  return stream;
+}
+
 }  // namespace parkgraph::detail

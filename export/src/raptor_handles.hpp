@@ -25,6 +25,7 @@ using WorldPtr = std::unique_ptr<raptor_world, RaptorDeleter<raptor_free_world>>
 using SerializerPtr = std::unique_ptr<raptor_serializer, RaptorDeleter<raptor_free_serializer>>;
 using UriPtr = std::unique_ptr<raptor_uri, RaptorDeleter<raptor_free_uri>>;
 using TermPtr = std::unique_ptr<raptor_term, RaptorDeleter<raptor_free_term>>;
+using IostreamPtr = std::unique_ptr<raptor_iostream, RaptorDeleter<raptor_free_iostream>>;
 using RaptorMemoryPtr = std::unique_ptr<void, RaptorDeleter<raptor_free_memory>>;
 
 /// A raptor_world whose error and fatal log messages are collected instead of printed.
@@ -50,5 +51,10 @@ class RaptorWorld {
   std::string errors_;  // declared before world_: the log handler writes here until it dies
   WorldPtr world_;
 };
+
+/// A Raptor iostream appending everything written to `out`. Raptor's own string iostream
+/// keeps every small write as a separate buffer until the end (tens of bytes of bookkeeping per
+/// write), which made memory grow to many times the output; this one appends in place.
+[[nodiscard]] IostreamPtr string_iostream(const RaptorWorld& world, std::string& out);
 
 }  // namespace parkgraph::detail

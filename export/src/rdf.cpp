@@ -88,7 +88,8 @@ class RdfWriter {
       throw ExportError("Raptor: no serializer " + std::string(format_name(format)));
     }
     declare_prefixes();
-    if (raptor_serializer_start_to_string(serializer_.get(), nullptr, &buffer_, &length_) != 0) {
+    iostream_ = string_iostream(world_, output_);
+    if (raptor_serializer_start_to_iostream(serializer_.get(), nullptr, iostream_.get()) != 0) {
       world_.throw_if_failed("start");
       throw ExportError("Raptor: cannot start the serializer");
     }
@@ -97,11 +98,7 @@ class RdfWriter {
   RdfWriter(const RdfWriter&) = delete;
   RdfWriter& operator=(const RdfWriter&) = delete;
 
-  ~RdfWriter() {
-    // Freeing the serializer closes its iostream, which only then allocates the buffer.
-    serializer_.reset();
-    if (buffer_ != nullptr) raptor_free_memory(buffer_);
-  }
+  ~RdfWriter() = default;
 
   void write(const KnowledgeGraph& graph) {
     write_documents(graph);
@@ -117,14 +114,12 @@ class RdfWriter {
   }
 
   std::string finish() {
-    // Ending the serialisation closes Raptor's string iostream, which hands over the buffer.
     const int status = raptor_serializer_serialize_end(serializer_.get());
     serializer_.reset();
-    RaptorMemoryPtr owned(buffer_);
-    buffer_ = nullptr;
+    iostream_.reset();
     world_.throw_if_failed("serialize");
-    if (status != 0 || owned == nullptr) throw ExportError("Raptor: serialisation failed");
-    return std::string(static_cast<const char*>(owned.get()), length_);
+    if (status != 0) throw ExportError("Raptor: serialisation failed");
+    return std::move(output_);
   }
 
  private:
@@ -352,6 +347,10 @@ class RdfWriter {
   Format format_;
   const ExportOptions& options_;
   RaptorWorld world_;
+  // The serializer writes into output_ through iostream_ (declared first: it must outlive
+  // the serializer, which flushes into it when freed).
+  std::string output_;
+  IostreamPtr iostream_;
   SerializerPtr serializer_;
   UriPtr xsd_decimal_;
   UriPtr xsd_integer_;
@@ -364,8 +363,6 @@ class RdfWriter {
   std::set<std::string> activities_written_;
   std::set<std::string> memberships_written_;
   std::set<std::string> roles_written_;
-  void* buffer_ = nullptr;
-  std::size_t length_ = 0;
 };
 
 }  // namespace
