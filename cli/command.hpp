@@ -41,8 +41,8 @@ struct ExtractOptions {
   std::string stoplist_file;
   double min_confidence = 0.0;
   unsigned threads = 0;
-  std::size_t max_mentions = 100;  ///< kept per entity (all are counted)
-  std::size_t max_documents = 20;  ///< kept per (head, relation, tail)
+  std::size_t max_mentions = 20;  ///< kept per entity (all are counted)
+  std::size_t max_documents = 5;  ///< kept per (head, relation, tail)
   bool progress = true;             ///< progress line when stderr is a terminal
   std::string encoding;             ///< of every input; "" or "auto" detects
   std::size_t max_doc_bytes = kDefaultMaxDocumentBytes;  ///< larger documents are skipped
