@@ -356,9 +356,10 @@ SimpleGraph simple_graph(const KnowledgeGraph& graph, const Filter& filter) {
     }
     pairs.emplace_back(std::min(h, t), std::max(h, t));
   }
-  std::ranges::sort(pairs);
-  const auto [first, last] = std::ranges::unique(pairs);
-  pairs.erase(first, last);
+  // std::unique, not std::ranges::unique: clang 14 (the sanitizer build) cannot take apart
+  // the subrange libstdc++ 12's version returns.
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
   return SimpleGraph(pairs.begin(), pairs.end(), boost::num_vertices(g));
 }
 
@@ -532,9 +533,8 @@ std::string normalise_name(std::string_view text) {
 
 Subgraph induced_subgraph(const KnowledgeGraph& graph, std::vector<Vertex> vertices,
                           const Filter& filter) {
-  std::ranges::sort(vertices);
-  const auto [first, last] = std::ranges::unique(vertices);
-  vertices.erase(first, last);
+  std::sort(vertices.begin(), vertices.end());
+  vertices.erase(std::unique(vertices.begin(), vertices.end()), vertices.end());
   const BoostGraph& g = graph.boost();
   Subgraph out;
   for (const Vertex v : vertices) {
