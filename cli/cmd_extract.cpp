@@ -55,22 +55,12 @@ int run_extract(const ExtractCommandOptions& o) {
   extract.ontology_dir = o.ontology_dir;
   const Extractor extractor(load_ontology(extract));
   std::ios::sync_with_stdio(false);
-  bool ok = true;
   const std::vector<std::string> inputs =
       o.inputs.empty() ? std::vector<std::string>{"-"} : o.inputs;
-  for (const auto& input : inputs) {
-    if (input == "-") {
-      ok = extract_source(extractor, std::cin, "stdin", *format, o.threads) && ok;
-      continue;
-    }
-    std::ifstream file(input, std::ios::binary);
-    if (!file) {
-      std::cerr << "parkgraph extract: " << input << ": cannot be read\n";
-      ok = false;
-      continue;
-    }
-    ok = extract_source(extractor, file, input, *format, o.threads) && ok;
-  }
+  const bool ok =
+      read_each_input(inputs, "extract", [&](std::istream& in, const std::string& name) {
+        return extract_source(extractor, in, name, *format, o.threads);
+      });
   std::cout.flush();
   if (!std::cout) {
     std::cerr << "parkgraph extract: writing standard output failed\n";

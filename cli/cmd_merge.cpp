@@ -44,20 +44,10 @@ int run_merge(const MergeOptions& o) {
   if (!formats) return kExitUsage;
   GraphBuilder builder(resolve_options(o.resolve));
   Progress progress(o.resolve.progress);
-  bool ok = true;
-  for (const auto& shard : o.shards) {
-    if (shard == "-") {
-      ok = merge_source(std::cin, "stdin", builder, progress) && ok;
-      continue;
-    }
-    std::ifstream file(shard, std::ios::binary);
-    if (!file) {
-      std::cerr << "parkgraph merge: " << shard << ": cannot be read\n";
-      ok = false;
-      continue;
-    }
-    ok = merge_source(file, shard, builder, progress) && ok;
-  }
+  const bool ok =
+      read_each_input(o.shards, "merge", [&](std::istream& in, const std::string& name) {
+        return merge_source(in, name, builder, progress);
+      });
   progress.clear();
   const KnowledgeGraph graph = std::move(builder).finish();
   const bool written = write_outputs(graph, o.output, *formats, "merge");

@@ -43,8 +43,8 @@ struct ExtractOptions {
   unsigned threads = 0;
   std::size_t max_mentions = 20;  ///< kept per entity (all are counted)
   std::size_t max_documents = 5;  ///< kept per (head, relation, tail)
-  bool progress = true;             ///< progress line when stderr is a terminal
-  std::string encoding;             ///< of every input; "" or "auto" detects
+  bool progress = true;           ///< progress line when stderr is a terminal
+  std::string encoding;           ///< of every input; "" or "auto" detects
   std::size_t max_doc_bytes = kDefaultMaxDocumentBytes;  ///< larger documents are skipped
   std::size_t max_name_length = kDefaultMaxNameLength;   ///< longer names are dropped
   std::string report_file;  ///< JSON lines, one per document (and dropped name)
@@ -70,6 +70,12 @@ std::optional<std::vector<Format>> output_formats(const OutputOptions& options,
 /// Writes `graph` to every output atomically; false (after a message) if any write failed.
 bool write_outputs(const KnowledgeGraph& graph, const OutputOptions& options,
                    const std::vector<Format>& formats, std::string_view command);
+
+/// Calls `read(stream, name)` for each of `inputs` in turn: "-" is standard input (named
+/// "stdin"), anything else a file opened for reading; an unreadable file is reported under
+/// `command`. True when every file opened and every `read` returned true.
+bool read_each_input(const std::vector<std::string>& inputs, std::string_view command,
+                     const std::function<bool(std::istream&, const std::string&)>& read);
 
 /// A graph extracted from the inputs, and whether any input failed (already reported).
 struct LoadedGraph {

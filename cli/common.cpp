@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <fstream>
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -150,6 +151,25 @@ bool write_outputs(const KnowledgeGraph& graph, const OutputOptions& o,
       std::cerr << "parkgraph " << command << ": " << o.outputs[i] << ": " << e.what() << "\n";
       ok = false;
     }
+  }
+  return ok;
+}
+
+bool read_each_input(const std::vector<std::string>& inputs, std::string_view command,
+                     const std::function<bool(std::istream&, const std::string&)>& read) {
+  bool ok = true;
+  for (const auto& input : inputs) {
+    if (input == "-") {
+      ok = read(std::cin, "stdin") && ok;
+      continue;
+    }
+    std::ifstream file(input, std::ios::binary);
+    if (!file) {
+      std::cerr << "parkgraph " << command << ": " << input << ": cannot be read\n";
+      ok = false;
+      continue;
+    }
+    ok = read(file, input) && ok;
   }
   return ok;
 }

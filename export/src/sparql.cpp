@@ -6,6 +6,8 @@
 
 #include <rasqal.h>
 
+#include "raptor_handles.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -17,24 +19,20 @@
 namespace parkgraph {
 namespace {
 
+// Raptor's handles and deleter are the serialisers' own (raptor_handles.hpp).
+using detail::IostreamPtr;
+using detail::SerializerPtr;
+using detail::UriPtr;
 template <auto Free>
-struct Deleter {
-  template <typename T>
-  void operator()(T* object) const {
-    Free(object);
-  }
-};
+using Deleter = detail::RaptorDeleter<Free>;
+using MemoryPtr = detail::RaptorMemoryPtr;
 
-using RaptorWorldPtr = std::unique_ptr<raptor_world, Deleter<raptor_free_world>>;
+using RaptorWorldPtr = detail::WorldPtr;
 using RasqalWorldPtr = std::unique_ptr<rasqal_world, Deleter<rasqal_free_world>>;
 using QueryPtr = std::unique_ptr<rasqal_query, Deleter<rasqal_free_query>>;
 using ResultsPtr = std::unique_ptr<rasqal_query_results, Deleter<rasqal_free_query_results>>;
 using FormatterPtr =
     std::unique_ptr<rasqal_query_results_formatter, Deleter<rasqal_free_query_results_formatter>>;
-using UriPtr = std::unique_ptr<raptor_uri, Deleter<raptor_free_uri>>;
-using IostreamPtr = std::unique_ptr<raptor_iostream, Deleter<raptor_free_iostream>>;
-using SerializerPtr = std::unique_ptr<raptor_serializer, Deleter<raptor_free_serializer>>;
-using MemoryPtr = std::unique_ptr<void, Deleter<raptor_free_memory>>;
 
 constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kSyntaxes{{
     {".ttl", "turtle"},
