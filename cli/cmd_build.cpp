@@ -17,7 +17,7 @@ int run_build(const BuildOptions& o) {
   const auto formats = output_formats(o.output, "build");
   if (!formats) return kExitUsage;
   const LoadedGraph loaded = extract_graph(o.extract);
-  const bool written = write_outputs(loaded.graph, o.output, *formats, "build");
+  const bool written = write_outputs(loaded.graph, o.output, *formats, "build", o.extract.threads);
   std::cerr << "parkgraph: " << loaded.graph.entity_count() << " entities, "
             << loaded.graph.relation_count() << " relations\n";
   return (loaded.input_failed || !written) ? kExitInputFailed : kExitOk;

@@ -50,7 +50,7 @@ int run_merge(const MergeOptions& o) {
       });
   progress.clear();
   const KnowledgeGraph graph = std::move(builder).finish();
-  const bool written = write_outputs(graph, o.output, *formats, "merge");
+  const bool written = write_outputs(graph, o.output, *formats, "merge", o.resolve.threads);
   std::cerr << "parkgraph: " << graph.entity_count() << " entities, " << graph.relation_count()
             << " relations\n";
   return (ok && written) ? kExitOk : kExitInputFailed;
@@ -87,6 +87,8 @@ Command add_merge_command(CLI::App& app) {
       ->add_option("--max-documents", options->resolve.max_documents,
                    "Documents kept per relation; 0 keeps all")
       ->capture_default_str();
+  merge->add_option("-j,--threads,--jobs", options->resolve.threads,
+                    "Threads for RDF writing (0 = one per core); the output is the same for any");
   merge->add_flag("!--no-progress", options->resolve.progress,
                   "No progress line on standard error");
   add_version_flag(*merge);

@@ -67,9 +67,12 @@ void add_output_options(CLI::App& command, OutputOptions& options);
 /// The format of each output, or nullopt after a message naming the one that has none.
 std::optional<std::vector<Format>> output_formats(const OutputOptions& options,
                                                   std::string_view command);
-/// Writes `graph` to every output atomically; false (after a message) if any write failed.
+/// `requested` threads, or one per core for 0 (what -j 0 means).
+unsigned thread_count(unsigned requested);
+/// Writes `graph` to every output atomically, the RDF serialisers on `threads` threads (0 =
+/// one per core); false (after a message) if any write failed.
 bool write_outputs(const KnowledgeGraph& graph, const OutputOptions& options,
-                   const std::vector<Format>& formats, std::string_view command);
+                   const std::vector<Format>& formats, std::string_view command, unsigned threads);
 
 /// Calls `read(stream, name)` for each of `inputs` in turn: "-" is standard input (named
 /// "stdin"), anything else a file opened for reading; an unreadable file is reported under

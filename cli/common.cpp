@@ -3,6 +3,7 @@
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <thread>
 
 #include "command.hpp"
 #include "parkgraph/baseline.hpp"
@@ -67,8 +68,10 @@ void add_extract_options(CLI::App& command, ExtractOptions& o) {
       .add_option("--min-confidence", o.min_confidence,
                   "Leave out entities and relations below this confidence")
       ->check(CLI::Range(0.0, 1.0));
-  command.add_option("-j,--threads,--jobs", o.threads,
-                     "Extraction threads (0 = one per core); the output is the same for any");
+  command.add_option(
+      "-j,--threads,--jobs", o.threads,
+      "Threads for extraction and RDF writing (0 = one per core); the output is the same "
+      "for any");
   command
       .add_option("--max-mentions", o.max_mentions,
                   "Mentions kept per entity, the first by document and offset (all are "
@@ -138,14 +141,19 @@ std::optional<std::vector<Format>> output_formats(const OutputOptions& o,
   return formats;
 }
 
+unsigned thread_count(unsigned requested) {
+  return requested != 0 ? requested : std::max(1u, std::thread::hardware_concurrency());
+}
+
 bool write_outputs(const KnowledgeGraph& graph, const OutputOptions& o,
-                   const std::vector<Format>& formats, std::string_view command) {
+                   const std::vector<Format>& formats, std::string_view command, unsigned threads) {
   bool ok = true;
   for (std::size_t i = 0; i < o.outputs.size(); ++i) {
     try {
       // --provenance shapes the N-Quads outputs; the other formats have no named graphs.
       ExportOptions rdf = o.rdf;
       rdf.provenance = rdf.provenance && formats[i] == Format::NQuads;
+      rdf.threads = thread_count(threads);
       write_file_atomically(o.outputs[i], serialize(graph, formats[i], rdf));
     } catch (const std::exception& e) {
       std::cerr << "parkgraph " << command << ": " << o.outputs[i] << ": " << e.what() << "\n";

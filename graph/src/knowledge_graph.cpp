@@ -4,7 +4,22 @@
 
 namespace parkgraph {
 
-KnowledgeGraph::KnowledgeGraph(BoostGraph graph) : graph_(std::move(graph)) {}
+KnowledgeGraph::KnowledgeGraph(BoostGraph&& graph) noexcept {
+  graph_.swap(graph);
+}
+
+KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&& other) noexcept {
+  graph_.swap(other.graph_);
+}
+
+KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& other) noexcept {
+  if (this != &other) {
+    BoostGraph taken;
+    taken.swap(other.graph_);
+    graph_.swap(taken);
+  }
+  return *this;
+}
 
 std::optional<Vertex> KnowledgeGraph::find_by_id(std::string_view id) const {
   for (auto v : boost::make_iterator_range(boost::vertices(graph_))) {

@@ -19,6 +19,9 @@ std::string lower(std::string_view s) {
 
 struct EntityDraft {
   Entity entity;
+  /// Whether entity.mentions starts with the cap smallest seen so far, sorted (true after the
+  /// first trim): a mention not below the last of those can never be kept.
+  bool mentions_trimmed = false;
   std::map<std::string, int> surface_counts;  ///< normalised forms: the name is one of them
   std::set<std::string> written_forms;        ///< forms as written (鄧小山), aliases only
 };
@@ -109,8 +112,30 @@ bool attribute_less(const AttributeValue& a, const AttributeValue& b) {
 
 // Trims a growing list back to its cap once it holds twice as many: amortised O(log n) an item.
 template <typename T, typename Less>
-void bound(std::vector<T>& items, std::size_t cap, Less less) {
-  if (cap != 0 && items.size() >= 2 * cap) keep_smallest(items, cap, less);
+bool bound(std::vector<T>& items, std::size_t cap, Less less) {
+  if (cap == 0 || items.size() < 2 * cap) return false;
+  keep_smallest(items, cap, less);
+  return true;
+}
+
+/// The written form without layout whitespace (合\n肥市 -> 合肥市).
+bool differs_beyond_layout(std::string_view written, std::string_view surface) {
+  auto layout = [](char c) { return c == '\n' || c == '\r' || c == ' ' || c == '\t'; };
+  std::size_t s = 0;
+  for (const char c : written) {
+    if (layout(c)) continue;
+    if (s == surface.size() || surface[s] != c) return true;
+    ++s;
+  }
+  return s != surface.size();
+}
+
+std::string without_layout(std::string_view written) {
+  std::string out;
+  for (const char c : written) {
+    if (c != '\n' && c != '\r' && c != ' ' && c != '\t') out.push_back(c);
+  }
+  return out;
 }
 
 // Ids of mentions whose key waits on a user alias: the alias names another surface, whose
@@ -143,28 +168,47 @@ struct GraphBuilder::State {
     ++draft.entity.mention_count;
     ++draft.surface_counts[m.surface];
     // The form as written (鄧小山) is an alias too, unless only the layout differs (合\n肥市).
-    std::string written;
-    for (const char c : m.original) {
-      if (c != '\n' && c != '\r' && c != ' ' && c != '\t') written.push_back(c);
-    }
-    if (written != m.surface) draft.written_forms.insert(written);
+    if (differs_beyond_layout(m.original, m.surface))
+      draft.written_forms.insert(without_layout(m.original));
     // A place's key is its full name (湖南 -> 湖南省): the name even when only the short
     // form was written. (For a pending alias the key is settled in finish().)
     if (m.type == EntityType::Location && !id.starts_with(kPendingAlias))
       draft.surface_counts.try_emplace(m.key, 0);
-    draft.entity.mentions.push_back({doc, m.span.begin, m.span.end, m.surface});
-    bound(draft.entity.mentions, options.max_mentions_per_entity, mention_less);
+    add_mention_ref(draft, doc, m);
+  }
+
+  // Keeps the mention if it may be among the cap smallest (most are not, on a large corpus:
+  // their documents come after the kept ones), without copying its strings when not.
+  void add_mention_ref(EntityDraft& draft, const std::string& doc, const Mention& m) {
+    auto& mentions = draft.entity.mentions;
+    const std::size_t cap = options.max_mentions_per_entity;
+    if (draft.mentions_trimmed) {
+      const MentionRef& last_kept = mentions[cap - 1];
+      if (std::tie(doc, m.span.begin, m.span.end, m.surface) >=
+          std::tie(last_kept.doc, last_kept.start, last_kept.end, last_kept.surface)) {
+        return;
+      }
+    }
+    mentions.push_back({doc, m.span.begin, m.span.end, m.surface});
+    if (bound(mentions, cap, mention_less)) draft.mentions_trimmed = true;
   }
 
   void add_relation(std::string head, std::string tail, const Fact& f, const std::string& doc) {
     if (f.type == RelationType::CooperatesWith && tail < head) std::swap(head, tail);
-    Relation r{f.type,         f.title,    doc,          f.sentence.begin,
-               f.sentence.end, f.evidence, f.confidence, f.rule};
-    insert_relation({std::move(head), static_cast<int>(f.type), std::move(tail)}, std::move(r));
+    auto& by_doc = edges[{std::move(head), static_cast<int>(f.type), std::move(tail)}];
+    // A relation already stated in the cap smallest documents, all before this one, keeps
+    // them: skip before copying the evidence.
+    const std::size_t cap = options.max_documents_per_relation;
+    if (cap != 0 && by_doc.size() >= cap && std::prev(by_doc.end())->first < doc) return;
+    insert(by_doc, Relation{f.type, f.title, doc, f.sentence.begin, f.sentence.end, f.evidence,
+                            f.confidence, f.rule});
   }
 
   void insert_relation(Triple triple, Relation r) {
-    auto& by_doc = edges[std::move(triple)];
+    insert(edges[std::move(triple)], std::move(r));
+  }
+
+  void insert(std::map<std::string, Relation>& by_doc, Relation r) {
     const auto it = by_doc.find(r.doc);
     if (it == by_doc.end()) {
       const std::string doc = r.doc;
@@ -293,13 +337,18 @@ KnowledgeGraph GraphBuilder::finish() && {
     e.aliases.assign(aliases.begin(), aliases.end());
     keep_smallest(e.mentions, s.options.max_mentions_per_entity, mention_less);
     keep_smallest(e.attributes, s.options.max_mentions_per_entity, attribute_less);
-    vertex_of[id] = boost::add_vertex(std::move(e), graph);
+    // Boost's add_vertex and add_edge copy the property they are given; moving into a
+    // default one does not.
+    const Vertex v = boost::add_vertex(graph);
+    graph[v] = std::move(e);
+    vertex_of[id] = v;
   }
   s.drafts.clear();
   for (auto& [triple, by_doc] : s.edges) {
     const Vertex head = vertex_of.at(std::get<0>(triple));
     const Vertex tail = vertex_of.at(std::get<2>(triple));
-    for (auto& [doc, relation] : by_doc) boost::add_edge(head, tail, std::move(relation), graph);
+    for (auto& [doc, relation] : by_doc)
+      graph[boost::add_edge(head, tail, graph).first] = std::move(relation);
   }
   s.edges.clear();
   return KnowledgeGraph(std::move(graph));

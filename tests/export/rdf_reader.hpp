@@ -23,6 +23,7 @@ inline const std::string kRdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 inline const std::string kRdfs = "http://www.w3.org/2000/01/rdf-schema#";
 inline const std::string kXsd = "http://www.w3.org/2001/XMLSchema#";
 inline const std::string kProv = "http://www.w3.org/ns/prov#";
+inline const std::string kOrg = "http://www.w3.org/ns/org#";
 
 struct Term {
   enum class Kind { None, Iri, Literal, Blank } kind = Kind::None;

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <random>
 
 #include "graph_test_support.hpp"
 #include "parkgraph/resolve.hpp"
@@ -63,6 +64,39 @@ TEST(GraphBuilder, DocumentCapBoundsEdgesOfOneRelation) {
   for (const auto edge : boost::make_iterator_range(boost::edges(graph.boost())))
     docs.push_back(graph.relation(edge).doc);
   EXPECT_EQ(docs, (std::vector<std::string>{"doc0.txt", "doc1.txt", "doc2.txt"}));
+}
+
+// Past the caps the builder skips what can no longer be kept without storing it; whatever
+// the order (shuffled, repeated documents), what it keeps is the smallest by document.
+TEST(GraphBuilder, CapsKeepTheSmallestDocumentsWhateverTheOrder) {
+  ResolveOptions options;
+  options.max_mentions_per_entity = 3;
+  options.max_documents_per_relation = 2;
+  std::vector<std::string> docs;
+  for (int i = 0; i < 200; ++i) docs.push_back("doc" + std::to_string(1000 + i) + ".txt");
+  docs.push_back("doc1100.txt");  // a document seen twice
+  docs.push_back("doc1000.txt");
+  auto build = [&](const std::vector<std::string>& order) {
+    GraphBuilder builder(options);
+    for (const auto& doc : order) builder.add(located(doc, 0));
+    return std::move(builder).finish();
+  };
+  std::vector<std::string> shuffled = docs;
+  std::mt19937 random(7);
+  std::shuffle(shuffled.begin(), shuffled.end(), random);
+  const KnowledgeGraph in_order = build(docs);
+  const KnowledgeGraph out_of_order = build(shuffled);
+  EXPECT_EQ(graph_testing::dump(in_order), graph_testing::dump(out_of_order));
+  const Entity* firm = entity_by_id(out_of_order, "company/星河科技");
+  ASSERT_NE(firm, nullptr);
+  EXPECT_EQ(firm->mention_count, 202u);
+  std::vector<std::string> kept;
+  for (const auto& m : firm->mentions) kept.push_back(m.doc);
+  EXPECT_EQ(kept, (std::vector<std::string>{"doc1000.txt", "doc1001.txt", "doc1002.txt"}));
+  std::vector<std::string> evidence_docs;
+  for (const auto edge : boost::make_iterator_range(boost::edges(out_of_order.boost())))
+    evidence_docs.push_back(out_of_order.relation(edge).doc);
+  EXPECT_EQ(evidence_docs, (std::vector<std::string>{"doc1000.txt", "doc1001.txt"}));
 }
 
 TEST(GraphBuilder, WithoutCapsEveryDocumentIsKept) {

@@ -28,6 +28,9 @@ struct ExportOptions {
   /// N-Quads only: the facts in the default graph, and what each document says (mentions,
   /// statements, sentences, PROV-O activity) in one named graph per document.
   bool provenance = false;
+  /// Threads the RDF serialisers may use. The graph is cut into chunks that do not depend on
+  /// this number, so the bytes written do not either.
+  unsigned threads = 1;
 };
 
 /// Whether `iri` can serve as a base IRI: absolute (a scheme), ending in '/' or '#', with

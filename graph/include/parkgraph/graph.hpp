@@ -66,7 +66,15 @@ using Edge = boost::graph_traits<BoostGraph>::edge_descriptor;
 class KnowledgeGraph {
  public:
   KnowledgeGraph() = default;
-  explicit KnowledgeGraph(BoostGraph graph);
+  /// Takes `graph` over without copying it.
+  explicit KnowledgeGraph(BoostGraph&& graph) noexcept;
+  explicit KnowledgeGraph(const BoostGraph& graph) : graph_(graph) {}
+  KnowledgeGraph(const KnowledgeGraph&) = default;
+  KnowledgeGraph& operator=(const KnowledgeGraph&) = default;
+  // Boost's adjacency_list has no move operations (std::move copies it); these swap.
+  KnowledgeGraph(KnowledgeGraph&& other) noexcept;
+  KnowledgeGraph& operator=(KnowledgeGraph&& other) noexcept;
+  ~KnowledgeGraph() = default;
 
   [[nodiscard]] const BoostGraph& boost() const { return graph_; }
   [[nodiscard]] std::size_t entity_count() const { return boost::num_vertices(graph_); }
