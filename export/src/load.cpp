@@ -27,13 +27,14 @@ struct EdgeDraft {
 KnowledgeGraph assemble(std::vector<Entity> entities, std::vector<EdgeDraft> edges,
                         std::string_view source) {
   std::ranges::stable_sort(entities, {}, &Entity::id);
-  BoostGraph g;
+  auto built = std::make_unique<BoostGraph>();  // in place: a BoostGraph cannot be moved
+  BoostGraph& g = *built;
   std::unordered_map<std::string, Vertex> index;
   for (Entity& entity : entities) {
     if (!index.emplace(entity.id, boost::num_vertices(g)).second) {
       throw LoadError(std::string(source) + ": entity '" + entity.id + "' appears twice");
     }
-    boost::add_vertex(std::move(entity), g);
+    g[boost::add_vertex(g)] = std::move(entity);
   }
   std::ranges::stable_sort(edges, [](const EdgeDraft& a, const EdgeDraft& b) {
     return std::tie(a.head, a.relation.type, a.tail, a.relation.doc) <
@@ -47,9 +48,9 @@ KnowledgeGraph assemble(std::vector<Entity> entities, std::vector<EdgeDraft> edg
                       std::string(to_string(edge.relation.type)) + " " + edge.tail +
                       " names an entity the graph does not have");
     }
-    boost::add_edge(head->second, tail->second, std::move(edge.relation), g);
+    g[boost::add_edge(head->second, tail->second, g).first] = std::move(edge.relation);
   }
-  return KnowledgeGraph(std::move(g));
+  return KnowledgeGraph(std::move(built));
 }
 
 // --- JSON -------------------------------------------------------------------------------

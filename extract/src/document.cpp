@@ -126,11 +126,40 @@ const icu::Normalizer2& nfkc() {
 
 }  // namespace
 
+namespace {
+
+constexpr char32_t kUnchanged = 0;
+constexpr char32_t kSeveral = 0xFFFFFFFF;  // NFKC gives more than one code point: ask ICU
+
+/// NFKC of every Basic Multilingual Plane character, read from ICU once: kUnchanged for
+/// the inert ones, the single code point most others become (full-width ，０Ａ), kSeveral
+/// for the rest. News is full of full-width punctuation, and a table lookup spares an ICU
+/// string per character.
+const std::vector<char32_t>& bmp_nfkc() {
+  static const std::vector<char32_t> table = [] {
+    const icu::Normalizer2& normalizer = nfkc();
+    std::vector<char32_t> mapped(0x10000, kUnchanged);
+    for (UChar32 c = 0x80; c < 0x10000; ++c) {
+      if (U_IS_SURROGATE(c) || normalizer.isInert(c)) continue;
+      UErrorCode status = U_ZERO_ERROR;
+      const icu::UnicodeString n = normalizer.normalize(icu::UnicodeString(c), status);
+      const bool single = U_SUCCESS(status) && n.countChar32() == 1;
+      mapped[static_cast<std::size_t>(c)] =
+          single ? static_cast<char32_t>(n.char32At(0)) : kSeveral;
+    }
+    return mapped;
+  }();
+  return table;
+}
+
+}  // namespace
+
 std::u32string normalize_characters(std::u32string_view original,
                                     std::vector<std::size_t>& origin) {
   // NFKC one code point at a time keeps the mapping exact; the text has no combining
   // sequences whose composition would cross code points in practice (CJK news).
   const icu::Normalizer2& normalizer = nfkc();
+  const std::vector<char32_t>& bmp = bmp_nfkc();
   std::u32string folded;
   folded.reserve(original.size());
   origin.clear();
@@ -138,8 +167,15 @@ std::u32string normalize_characters(std::u32string_view original,
   for (std::size_t i = 0; i < original.size(); ++i) {
     const char32_t c = original[i];
     if (c == U'\uFEFF') continue;  // byte order mark
-    if (c < 0x80 || normalizer.isInert(static_cast<UChar32>(c))) {
+    const char32_t mapped = c < bmp.size() ? bmp[c] : kSeveral;
+    if (c < 0x80 || mapped == kUnchanged ||
+        (mapped == kSeveral && normalizer.isInert(static_cast<UChar32>(c)))) {
       folded.push_back(c == U'\r' ? U'\n' : c);
+      origin.push_back(i);
+      continue;
+    }
+    if (mapped != kSeveral) {
+      folded.push_back(mapped);
       origin.push_back(i);
       continue;
     }

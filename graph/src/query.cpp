@@ -511,7 +511,8 @@ std::vector<double> GraphQuery::betweenness_centrality(const Filter& filter) con
 
 KnowledgeGraph GraphQuery::extract(const Subgraph& subgraph) const {
   const BoostGraph& g = graph_->boost();
-  BoostGraph out;
+  auto built = std::make_unique<BoostGraph>();  // in place: a BoostGraph cannot be moved
+  BoostGraph& out = *built;
   std::unordered_map<Vertex, Vertex> renumber;
   for (const Vertex v : subgraph.vertices) renumber.emplace(v, boost::add_vertex(g[v], out));
   for (const Edge e : subgraph.edges) {
@@ -521,7 +522,7 @@ KnowledgeGraph GraphQuery::extract(const Subgraph& subgraph) const {
       boost::add_edge(h->second, t->second, g[e], out);
     }
   }
-  return KnowledgeGraph(std::move(out));
+  return KnowledgeGraph(std::move(built));
 }
 
 // --- free functions -----------------------------------------------------------------------

@@ -326,7 +326,8 @@ std::size_t GraphBuilder::entity_count() const {
 KnowledgeGraph GraphBuilder::finish() && {
   State& s = *state_;
   s.rename_edges(s.settle_aliases());
-  BoostGraph graph;
+  auto built = std::make_unique<BoostGraph>();  // in place: a BoostGraph cannot be moved
+  BoostGraph& graph = *built;
   std::map<std::string, Vertex, std::less<>> vertex_of;
   for (auto& [id, draft] : s.drafts) {
     Entity& e = draft.entity;
@@ -351,7 +352,7 @@ KnowledgeGraph GraphBuilder::finish() && {
       graph[boost::add_edge(head, tail, graph).first] = std::move(relation);
   }
   s.edges.clear();
-  return KnowledgeGraph(std::move(graph));
+  return KnowledgeGraph(std::move(built));
 }
 
 KnowledgeGraph build_graph(std::span<const Extraction> extractions, const ResolveOptions& options) {

@@ -5,6 +5,7 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -65,22 +66,25 @@ using Edge = boost::graph_traits<BoostGraph>::edge_descriptor;
 /// (head id, type, tail id, doc), so iteration order is deterministic.
 class KnowledgeGraph {
  public:
-  KnowledgeGraph() = default;
-  /// Takes `graph` over without copying it.
-  explicit KnowledgeGraph(BoostGraph&& graph) noexcept;
-  explicit KnowledgeGraph(const BoostGraph& graph) : graph_(graph) {}
+  /// An empty graph.
+  KnowledgeGraph();
+  /// Takes over a graph built on the heap. Boost's adjacency_list has no move operations
+  /// (std::move copies it, and its swap copies three times), so builders of large graphs
+  /// build them in place and hand them over this way.
+  explicit KnowledgeGraph(std::unique_ptr<BoostGraph> graph);
+  /// A copy of `graph`.
+  explicit KnowledgeGraph(const BoostGraph& graph);
+  // Copies share the graph; declaring them (and no move operations) makes a "move" a copy
+  // too, so a moved-from KnowledgeGraph is still a usable one.
   KnowledgeGraph(const KnowledgeGraph&) = default;
   KnowledgeGraph& operator=(const KnowledgeGraph&) = default;
-  // Boost's adjacency_list has no move operations (std::move copies it); these swap.
-  KnowledgeGraph(KnowledgeGraph&& other) noexcept;
-  KnowledgeGraph& operator=(KnowledgeGraph&& other) noexcept;
   ~KnowledgeGraph() = default;
 
-  [[nodiscard]] const BoostGraph& boost() const { return graph_; }
-  [[nodiscard]] std::size_t entity_count() const { return boost::num_vertices(graph_); }
-  [[nodiscard]] std::size_t relation_count() const { return boost::num_edges(graph_); }
-  [[nodiscard]] const Entity& entity(Vertex v) const { return graph_[v]; }
-  [[nodiscard]] const Relation& relation(Edge e) const { return graph_[e]; }
+  [[nodiscard]] const BoostGraph& boost() const { return *graph_; }
+  [[nodiscard]] std::size_t entity_count() const { return boost::num_vertices(*graph_); }
+  [[nodiscard]] std::size_t relation_count() const { return boost::num_edges(*graph_); }
+  [[nodiscard]] const Entity& entity(Vertex v) const { return (*graph_)[v]; }
+  [[nodiscard]] const Relation& relation(Edge e) const { return (*graph_)[e]; }
 
   /// Entity by id, or nullopt.
   [[nodiscard]] std::optional<Vertex> find_by_id(std::string_view id) const;
@@ -88,7 +92,8 @@ class KnowledgeGraph {
   [[nodiscard]] std::vector<Vertex> find_by_name(std::string_view surface) const;
 
  private:
-  BoostGraph graph_;
+  // Never changed once built, so copies of a KnowledgeGraph share it.
+  std::shared_ptr<const BoostGraph> graph_;
 };
 
 }  // namespace parkgraph
