@@ -53,14 +53,19 @@ Utf8Scan scan_utf8(std::string_view bytes) {
   return scan;
 }
 
-DecodedText checked_utf8(std::string_view bytes) {
-  const Utf8Scan scan = scan_utf8(bytes);
+/// `bytes` as UTF-8, or InputError at its first ill-formed sequence or NUL; `scan` is
+/// scan_utf8(bytes) when the caller has it already.
+DecodedText checked_utf8(std::string_view bytes, const Utf8Scan& scan) {
   const std::size_t no_error = bytes.size();
   const std::size_t invalid = scan.first_invalid.value_or(no_error);
   const std::size_t nul = scan.first_nul.value_or(no_error);
   if (invalid < nul) fail("invalid UTF-8", invalid);
   if (nul < invalid) fail("binary data (NUL byte)", nul);
   return {std::string(bytes), "UTF-8"};
+}
+
+DecodedText checked_utf8(std::string_view bytes) {
+  return checked_utf8(bytes, scan_utf8(bytes));
 }
 
 struct ConverterCloser {
@@ -163,7 +168,9 @@ DecodedText detect_and_decode(std::string_view bytes) {
   if (bytes.starts_with(kUtf16BeBom)) return {convert(bytes.substr(2), "UTF-16BE", 2), "UTF-16BE"};
   const Utf8Scan scan = scan_utf8(bytes);
   // Mostly well-formed UTF-8 with a few broken sequences is damaged UTF-8, not GB18030.
-  if (!scan.first_invalid || scan.valid_multibyte >= scan.invalid) return checked_utf8(bytes);
+  if (!scan.first_invalid || scan.valid_multibyte >= scan.invalid) {
+    return checked_utf8(bytes, scan);
+  }
   if (!detector_says_gb18030(bytes)) {
     fail("invalid UTF-8 (and not recognisably GB18030/GBK; name the encoding with --encoding)",
          *scan.first_invalid);

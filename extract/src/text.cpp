@@ -103,6 +103,18 @@ const std::bitset<0x10000>& bmp_han() {
   return han;
 }
 
+// ICU's decimal digits (Nd) of the BMP, read once, for the same reason.
+const std::bitset<0x10000>& bmp_digits() {
+  static const std::bitset<0x10000> digits = [] {
+    std::bitset<0x10000> bits;
+    for (UChar32 c = 0; c < 0x10000; ++c) {
+      if (u_isdigit(c) != 0) bits.set(static_cast<std::size_t>(c));
+    }
+    return bits;
+  }();
+  return digits;
+}
+
 }  // namespace
 
 bool is_han(char32_t c) {
@@ -116,6 +128,9 @@ bool is_space(char32_t c) {
 }
 
 bool is_digit(char32_t c) {
+  // Asked for most characters of every sentence: ASCII first, then a bit test.
+  if (c < 0x80) return c >= U'0' && c <= U'9';
+  if (c < 0x10000) return bmp_digits().test(c);
   return u_isdigit(static_cast<UChar32>(c)) != 0;
 }
 
