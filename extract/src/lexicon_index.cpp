@@ -1,5 +1,7 @@
 #include "lexicon_index.hpp"
 
+#include <stdexcept>
+
 #include "parkgraph/types.hpp"
 #include "text.hpp"
 
@@ -28,6 +30,10 @@ void LexiconIndex::FlatEdges::build(const std::unordered_map<std::uint64_t, std:
 }
 
 void LexiconIndex::freeze() {
+  if (node_payloads_.size() > kNodeMask) throw std::length_error("lexicon trie too large");
+  for (auto& [key, value] : edges_) {
+    if (!node_payloads_[value].empty()) value |= kHasPayload;
+  }
   frozen_edges_.build(edges_);
   root_children_.assign(0x10000, 0);
   for (const auto& [key, value] : edges_) {
@@ -200,9 +206,10 @@ std::vector<Hit> LexiconIndex::scan(std::u32string_view text, std::size_t begin,
   for (std::size_t start = begin; start < end; ++start) {
     std::uint32_t node = 0;
     for (std::size_t i = start; i < end; ++i) {
-      node = child(node, text[i]);
+      node = child(node & kNodeMask, text[i]);
       if (node == 0) break;
-      for (const auto& p : node_payloads_[node]) hits.push_back({start, i + 1, p});
+      if ((node & kHasPayload) == 0) continue;
+      for (const auto& p : node_payloads_[node & kNodeMask]) hits.push_back({start, i + 1, p});
     }
   }
   return hits;
@@ -211,10 +218,11 @@ std::vector<Hit> LexiconIndex::scan(std::u32string_view text, std::size_t begin,
 const std::vector<Payload>* LexiconIndex::lookup(std::u32string_view key) const {
   std::uint32_t node = 0;
   for (const char32_t c : key) {
-    node = child(node, c);
+    node = child(node & kNodeMask, c);
     if (node == 0) return nullptr;
   }
-  return node_payloads_[node].empty() ? nullptr : &node_payloads_[node];
+  if ((node & kHasPayload) == 0) return nullptr;
+  return &node_payloads_[node & kNodeMask];
 }
 
 bool LexiconIndex::has(std::u32string_view key, Cat cat) const {

@@ -81,7 +81,13 @@ class LexiconIndex {
   static std::uint64_t edge_key(std::uint32_t node, char32_t c) {
     return (static_cast<std::uint64_t>(node) << 32) | c;
   }
-  /// The node `c` leads to from `node`, or 0 (the root is nobody's child).
+  // After freeze(), the node ids the edges lead to carry this bit when the node ends a key
+  // (has payloads), so a scan reads node_payloads_ only for those: the flag comes with the
+  // edge's cache line, the payload list would cost another.
+  static constexpr std::uint32_t kHasPayload = 1U << 31;
+  static constexpr std::uint32_t kNodeMask = kHasPayload - 1;
+  /// The node `c` leads to from `node` (an id without the flag), or 0 (the root is nobody's
+  /// child). The result carries kHasPayload.
   [[nodiscard]] std::uint32_t child(std::uint32_t node, char32_t c) const {
     if (node == 0) return c < root_children_.size() ? root_children_[c] : root_child_far(c);
     return frozen_edges_.find(edge_key(node, c));

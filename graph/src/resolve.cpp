@@ -60,8 +60,26 @@ std::vector<std::string> read_lines(const std::filesystem::path& path) {
 
 }  // namespace
 
+namespace {
+
+// "park", "company", ...: the first part of every id, made once.
+std::string_view lower_type_name(EntityType type) {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> all(std::size(kAllEntityTypes));
+    for (const EntityType t : kAllEntityTypes)
+      all[static_cast<std::size_t>(t)] = lower(to_string(t));
+    return all;
+  }();
+  return names.at(static_cast<std::size_t>(type));
+}
+
+}  // namespace
+
 std::string entity_id(EntityType type, std::string_view key) {
-  return lower(to_string(type)) + "/" + std::string(key);
+  std::string id(lower_type_name(type));
+  id += '/';
+  id += key;
+  return id;
 }
 
 std::map<std::string, std::string, std::less<>> read_alias_file(const std::filesystem::path& path) {
@@ -144,25 +162,57 @@ constexpr std::string_view kPendingAlias = "\x01pending-alias\x01";
 
 }  // namespace
 
+// (head, type, tail), and a view of one for lookups that copy nothing.
+using Triple = std::tuple<std::string, int, std::string>;
+using TripleView = std::tuple<std::string_view, int, std::string_view>;
+
+struct TripleLess {
+  using is_transparent = void;
+  static TripleView view(const Triple& t) {
+    return {std::get<0>(t), std::get<1>(t), std::get<2>(t)};
+  }
+  static const TripleView& view(const TripleView& t) { return t; }
+  template <typename A, typename B>
+  bool operator()(const A& a, const B& b) const {
+    return view(a) < view(b);
+  }
+};
+
 struct GraphBuilder::State {
   ResolveOptions options;
-  std::map<std::string, EntityDraft> drafts;  // by id: sorted, so vertex order is by id
+  // By id: sorted, so vertex order is by id. Nodes never move, so a document's mentions
+  // can point at their entity's id and draft while it is added.
+  std::map<std::string, EntityDraft, std::less<>> drafts;
   // (head, type, tail) -> doc -> the most confident statement of it in that document.
-  using Triple = std::tuple<std::string, int, std::string>;
-  std::map<Triple, std::map<std::string, Relation>> edges;
+  std::map<Triple, std::map<std::string, Relation>, TripleLess> edges;
   // Surfaces that user aliases point to -> the key of the first mention carrying them.
   std::set<std::string, std::less<>> alias_targets;
   std::map<std::pair<EntityType, std::string>, std::string> key_of_alias_target;
 
-  std::string id_for(const Mention& m) {
+  /// The id of the entity `m` names, written into `id` (reused from mention to mention).
+  void id_for(const Mention& m, std::string& id) const {
     const auto alias = options.aliases.find(m.surface);
-    if (alias == options.aliases.end()) return entity_id(m.type, m.key);
-    return std::string(kPendingAlias) + std::string(to_string(m.type)) + "\x01" + alias->second;
+    if (alias == options.aliases.end()) {
+      id = lower_type_name(m.type);
+      id += '/';
+      id += m.key;
+      return;
+    }
+    id = std::string(kPendingAlias) + std::string(to_string(m.type)) + "\x01" + alias->second;
   }
 
-  void add_mention(const std::string& id, const Mention& m, const std::string& doc) {
-    EntityDraft& draft = drafts[id];
-    draft.entity.id = id;
+  /// The draft `id` names, made on first use.
+  std::map<std::string, EntityDraft, std::less<>>::iterator draft_for(const std::string& id) {
+    auto it = drafts.find(id);
+    if (it == drafts.end()) {
+      it = drafts.try_emplace(id).first;
+      it->second.entity.id = id;
+    }
+    return it;
+  }
+
+  void add_mention(EntityDraft& draft, const Mention& m, const std::string& doc) {
+    const std::string& id = draft.entity.id;
     draft.entity.type = m.type;
     draft.entity.confidence = std::max(draft.entity.confidence, m.confidence);
     ++draft.entity.mention_count;
@@ -193,9 +243,15 @@ struct GraphBuilder::State {
     if (bound(mentions, cap, mention_less)) draft.mentions_trimmed = true;
   }
 
-  void add_relation(std::string head, std::string tail, const Fact& f, const std::string& doc) {
+  void add_relation(std::string_view head, std::string_view tail, const Fact& f,
+                    const std::string& doc) {
     if (f.type == RelationType::CooperatesWith && tail < head) std::swap(head, tail);
-    auto& by_doc = edges[{std::move(head), static_cast<int>(f.type), std::move(tail)}];
+    const TripleView key{head, static_cast<int>(f.type), tail};
+    auto found = edges.find(key);
+    if (found == edges.end()) {
+      found = edges.try_emplace(Triple{head, key_type(key), tail}).first;
+    }
+    auto& by_doc = found->second;
     // A relation already stated in the cap smallest documents, all before this one, keeps
     // them: skip before copying the evidence.
     const std::size_t cap = options.max_documents_per_relation;
@@ -203,6 +259,8 @@ struct GraphBuilder::State {
     insert(by_doc, Relation{f.type, f.title, doc, f.sentence.begin, f.sentence.end, f.evidence,
                             f.confidence, f.rule});
   }
+
+  static int key_type(const TripleView& key) { return std::get<1>(key); }
 
   void insert_relation(Triple triple, Relation r) {
     insert(edges[std::move(triple)], std::move(r));
@@ -293,29 +351,37 @@ GraphBuilder& GraphBuilder::operator=(GraphBuilder&&) noexcept = default;
 void GraphBuilder::add(const Extraction& ex) {
   State& s = *state_;
   const ResolveOptions& options = s.options;
-  std::vector<std::string> mention_ids;
-  mention_ids.reserve(ex.mentions.size());
+  // The draft of each mention's entity, or null for a dropped mention.
+  std::vector<EntityDraft*> drafts;
+  drafts.reserve(ex.mentions.size());
+  std::string id;
   for (const auto& m : ex.mentions) {
     if (s.alias_targets.count(m.surface) > 0)
       s.key_of_alias_target.try_emplace({m.type, m.surface}, m.key);
     const bool dropped =
         m.confidence < options.min_confidence || options.stoplist.count(m.surface) > 0;
-    mention_ids.push_back(dropped ? std::string() : s.id_for(m));
-    if (!dropped) s.add_mention(mention_ids.back(), m, ex.doc);
+    if (dropped) {
+      drafts.push_back(nullptr);
+      continue;
+    }
+    s.id_for(m, id);
+    EntityDraft& draft = s.draft_for(id)->second;
+    s.add_mention(draft, m, ex.doc);
+    drafts.push_back(&draft);
   }
   for (const auto& a : ex.attributes) {
-    const std::string& id = mention_ids[a.mention];
-    if (id.empty()) continue;
-    auto& attributes = s.drafts[id].entity.attributes;
+    EntityDraft* draft = drafts[a.mention];
+    if (draft == nullptr) continue;
+    auto& attributes = draft->entity.attributes;
     attributes.push_back({a.name, a.value, a.unit, a.name == "date" ? a.literal : "", ex.doc});
     bound(attributes, options.max_mentions_per_entity, attribute_less);
   }
   for (const auto& f : ex.facts) {
     if (f.confidence < options.min_confidence) continue;
-    const std::string& head = mention_ids[f.head];
-    const std::string& tail = mention_ids[f.tail];
-    if (head.empty() || tail.empty() || head == tail) continue;
-    s.add_relation(head, tail, f, ex.doc);
+    const EntityDraft* head = drafts[f.head];
+    const EntityDraft* tail = drafts[f.tail];
+    if (head == nullptr || tail == nullptr || head == tail) continue;
+    s.add_relation(head->entity.id, tail->entity.id, f, ex.doc);
   }
 }
 
