@@ -22,6 +22,15 @@ void LexiconIndex::FlatEdges::build(const std::unordered_map<std::uint64_t, std:
   slots_.assign(size, Slot{});
   mask_ = size - 1;
   shift_ = 64 - bits;
+  // Four filter bits per edge: about one false "maybe" in eight for an absent edge.
+  unsigned filter_bits = 6;
+  while ((std::size_t{1} << filter_bits) < edges.size() * 4) ++filter_bits;
+  filter_.assign((std::size_t{1} << filter_bits) / 64, 0);
+  filter_shift_ = 64 - filter_bits;
+  for (const auto& [key, value] : edges) {
+    const std::size_t bit = filter_bit_of(key);
+    filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
+  }
   for (const auto& [key, value] : edges) {
     std::size_t i = slot_of(key);
     while (slots_[i].value != 0) i = (i + 1) & mask_;

@@ -87,11 +87,8 @@ std::vector<bool> word_boundaries(std::u32string_view text) {
   return boundary;
 }
 
-namespace {
-
-// ICU's script property of every BMP code point, read once: is_han is asked for nearly every
-// character of every sentence, and a bit test is far cheaper than a property lookup.
-const std::bitset<0x10000>& bmp_han() {
+// ICU's script property and decimal digits (Nd) of every BMP code point, read once.
+const std::bitset<0x10000>& bmp_han_table() {
   static const std::bitset<0x10000> han = [] {
     std::bitset<0x10000> bits;
     for (UChar32 c = 0; c < 0x10000; ++c) {
@@ -103,8 +100,7 @@ const std::bitset<0x10000>& bmp_han() {
   return han;
 }
 
-// ICU's decimal digits (Nd) of the BMP, read once, for the same reason.
-const std::bitset<0x10000>& bmp_digits() {
+const std::bitset<0x10000>& bmp_digit_table() {
   static const std::bitset<0x10000> digits = [] {
     std::bitset<0x10000> bits;
     for (UChar32 c = 0; c < 0x10000; ++c) {
@@ -115,23 +111,17 @@ const std::bitset<0x10000>& bmp_digits() {
   return digits;
 }
 
-}  // namespace
-
-bool is_han(char32_t c) {
-  if (c < 0x10000) return bmp_han().test(c);
+bool is_han_astral(char32_t c) {
   UErrorCode status = U_ZERO_ERROR;
   return uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_HAN;
 }
 
-bool is_space(char32_t c) {
-  return u_isUWhiteSpace(static_cast<UChar32>(c)) != 0;
+bool is_digit_astral(char32_t c) {
+  return u_isdigit(static_cast<UChar32>(c)) != 0;
 }
 
-bool is_digit(char32_t c) {
-  // Asked for most characters of every sentence: ASCII first, then a bit test.
-  if (c < 0x80) return c >= U'0' && c <= U'9';
-  if (c < 0x10000) return bmp_digits().test(c);
-  return u_isdigit(static_cast<UChar32>(c)) != 0;
+bool is_space(char32_t c) {
+  return u_isUWhiteSpace(static_cast<UChar32>(c)) != 0;
 }
 
 bool is_ascii_alnum(char32_t c) {

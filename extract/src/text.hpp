@@ -1,6 +1,7 @@
 // Code-point level helpers over ICU: decoding, encoding, character classes.
 #pragma once
 
+#include <bitset>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,13 +20,29 @@ std::u32string to_u32(
 /// true when a word starts or ends at code point i (size text.size() + 1).
 std::vector<bool> word_boundaries(std::u32string_view text);
 
-bool is_han(char32_t c);
+/// Whether a BMP code point is of a script or class, read from ICU once (the tables below
+/// are asked for nearly every character of every sentence; inline, they cost a bit test).
+const std::bitset<0x10000>& bmp_han_table();
+const std::bitset<0x10000>& bmp_digit_table();
+/// Outside the BMP, from ICU.
+bool is_han_astral(char32_t c);
+bool is_digit_astral(char32_t c);
+
+inline bool is_han(char32_t c) {
+  static const std::bitset<0x10000>& table = bmp_han_table();
+  return c < 0x10000 ? table.test(c) : is_han_astral(c);
+}
 bool is_space(char32_t c);
 /// Punctuation and symbols that can never be inside an entity name.
 bool is_break_punct(char32_t c);
 /// Any Unicode punctuation (general category P*).
 bool is_punct(char32_t c);
-bool is_digit(char32_t c);
+/// Decimal digits (Nd): 0-9, full-width ０-９ and other scripts' digits.
+inline bool is_digit(char32_t c) {
+  if (c < 0x80) return c >= U'0' && c <= U'9';
+  static const std::bitset<0x10000>& table = bmp_digit_table();
+  return c < 0x10000 ? table.test(c) : is_digit_astral(c);
+}
 bool is_ascii_alnum(char32_t c);
 /// 。！？!? and the like: the end of a sentence.
 bool is_terminal_punct(char32_t c);
