@@ -5,10 +5,14 @@
 // extraction stages is close to BM_Extract in bench_extract.
 //
 //   build/bench/bench_stages --benchmark_min_time=0.2
+//
+// BM_ExportLargeGraph writes a large graph (the JSON file PARKGRAPH_BENCH_GRAPH names, e.g.
+// the graph.json of bench/run_scale.py) as Turtle and N-Triples on 1 and 2 threads.
 #include <benchmark/benchmark.h>
 
 #include <cstdlib>
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 #include "document.hpp"
@@ -17,6 +21,7 @@
 #include "parkgraph/corpus.hpp"
 #include "parkgraph/export.hpp"
 #include "parkgraph/extract.hpp"
+#include "parkgraph/load.hpp"
 #include "parkgraph/ontology.hpp"
 #include "parkgraph/resolve.hpp"
 #include "recognise.hpp"
@@ -174,5 +179,33 @@ void BM_Export(benchmark::State& state) {
 BENCHMARK(BM_Export)
     ->Unit(benchmark::kMicrosecond)
     ->DenseRange(static_cast<int>(Format::Turtle), static_cast<int>(Format::Html));
+
+const std::optional<KnowledgeGraph>& large_graph() {
+  static const std::optional<KnowledgeGraph> graph = []() -> std::optional<KnowledgeGraph> {
+    const char* path = std::getenv("PARKGRAPH_BENCH_GRAPH");
+    if (path == nullptr) return std::nullopt;
+    return load_graph(path);
+  }();
+  return graph;
+}
+
+void BM_ExportLargeGraph(benchmark::State& state) {
+  if (!large_graph()) {
+    state.SkipWithError("set PARKGRAPH_BENCH_GRAPH to a JSON graph");
+    return;
+  }
+  const auto format = static_cast<Format>(state.range(0));
+  ExportOptions options;
+  options.threads = static_cast<unsigned>(state.range(1));
+  state.SetLabel(std::string(format_name(format)));
+  std::size_t written = 0;
+  for (auto _ : state) written += serialize(*large_graph(), format, options).size();
+  state.SetBytesProcessed(static_cast<std::int64_t>(written));
+  state.counters["relations"] = static_cast<double>(large_graph()->relation_count());
+}
+BENCHMARK(BM_ExportLargeGraph)
+    ->ArgsProduct({{static_cast<int>(Format::Turtle), static_cast<int>(Format::NTriples)}, {1, 2}})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 }  // namespace
