@@ -20,7 +20,7 @@ constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 constexpr std::string_view kUtf16LeBom = "\xFF\xFE";
 constexpr std::string_view kUtf16BeBom = "\xFE\xFF";
 /// How much of a document ICU's charset detector looks at.
-constexpr std::size_t kDetectionSample = 64 * 1024;
+constexpr std::size_t kDetectionSample = std::size_t{64} * 1024;
 
 [[noreturn]] void fail(const std::string& what, std::size_t offset) {
   throw InputError(what + " at byte " + std::to_string(offset), offset);

@@ -19,8 +19,9 @@ std::string lower(std::string_view s) {
 
 struct EntityDraft {
   Entity entity;
-  /// Whether entity.mentions starts with the cap smallest seen so far, sorted (true after the
-  /// first trim): a mention not below the last of those can never be kept.
+  /// Whether entity.mentions starts with the cap smallest seen so far, sorted (after a trim
+  /// that left cap of them: duplicates may leave fewer): a mention not below the last of
+  /// those can never be kept.
   bool mentions_trimmed = false;
   std::map<std::string, int> surface_counts;  ///< normalised forms: the name is one of them
   std::set<std::string> written_forms;        ///< forms as written (鄧小山), aliases only
@@ -240,7 +241,7 @@ struct GraphBuilder::State {
       }
     }
     mentions.push_back({doc, m.span.begin, m.span.end, m.surface});
-    if (bound(mentions, cap, mention_less)) draft.mentions_trimmed = true;
+    if (bound(mentions, cap, mention_less)) draft.mentions_trimmed = mentions.size() == cap;
   }
 
   void add_relation(std::string_view head, std::string_view tail, const Fact& f,

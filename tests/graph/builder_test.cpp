@@ -99,6 +99,23 @@ TEST(GraphBuilder, CapsKeepTheSmallestDocumentsWhateverTheOrder) {
   EXPECT_EQ(evidence_docs, (std::vector<std::string>{"doc1000.txt", "doc1001.txt"}));
 }
 
+// The same mention again and again (a document read twice, a rule firing twice): trimming
+// leaves fewer than the cap, and later mentions must still be compared with what is kept.
+TEST(GraphBuilder, RepeatedMentionsBelowTheCapAreCountedAndKeptOnce) {
+  ResolveOptions options;
+  options.max_mentions_per_entity = 3;
+  GraphBuilder builder(options);
+  for (int i = 0; i < 10; ++i) builder.add(located("same.txt", 0));
+  builder.add(located("later.txt", 4));
+  const KnowledgeGraph graph = std::move(builder).finish();
+  const Entity* firm = entity_by_id(graph, "company/星河科技");
+  ASSERT_NE(firm, nullptr);
+  EXPECT_EQ(firm->mention_count, 11u);
+  ASSERT_EQ(firm->mentions.size(), 2u);
+  EXPECT_EQ(firm->mentions[0].doc, "later.txt");
+  EXPECT_EQ(firm->mentions[1].doc, "same.txt");
+}
+
 TEST(GraphBuilder, WithoutCapsEveryDocumentIsKept) {
   GraphBuilder builder;
   for (int i = 0; i < 20; ++i) builder.add(located("doc" + std::to_string(i) + ".txt", 0));
