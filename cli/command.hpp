@@ -67,8 +67,6 @@ void add_output_options(CLI::App& command, OutputOptions& options);
 /// The format of each output, or nullopt after a message naming the one that has none.
 std::optional<std::vector<Format>> output_formats(const OutputOptions& options,
                                                   std::string_view command);
-/// `requested` threads, or one per core for 0 (what -j 0 means).
-unsigned thread_count(unsigned requested);
 /// Writes `graph` to every output atomically, the RDF serialisers on `threads` threads (0 =
 /// one per core); false (after a message) if any write failed.
 bool write_outputs(const KnowledgeGraph& graph, const OutputOptions& options,

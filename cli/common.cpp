@@ -3,7 +3,6 @@
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
-#include <thread>
 
 #include "command.hpp"
 #include "parkgraph/baseline.hpp"
@@ -141,10 +140,6 @@ std::optional<std::vector<Format>> output_formats(const OutputOptions& o,
   return formats;
 }
 
-unsigned thread_count(unsigned requested) {
-  return requested != 0 ? requested : std::max(1u, std::thread::hardware_concurrency());
-}
-
 bool write_outputs(const KnowledgeGraph& graph, const OutputOptions& o,
                    const std::vector<Format>& formats, std::string_view command, unsigned threads) {
   bool ok = true;
@@ -153,7 +148,7 @@ bool write_outputs(const KnowledgeGraph& graph, const OutputOptions& o,
       // --provenance shapes the N-Quads outputs; the other formats have no named graphs.
       ExportOptions rdf = o.rdf;
       rdf.provenance = rdf.provenance && formats[i] == Format::NQuads;
-      rdf.threads = thread_count(threads);
+      rdf.threads = threads;
       write_file_atomically(o.outputs[i], serialize(graph, formats[i], rdf));
     } catch (const std::exception& e) {
       std::cerr << "parkgraph " << command << ": " << o.outputs[i] << ": " << e.what() << "\n";

@@ -46,6 +46,7 @@
 #include <vector>
 
 #include "detail.hpp"
+#include "parkgraph/corpus.hpp"
 #include "raptor_handles.hpp"
 
 namespace parkgraph::detail {
@@ -492,8 +493,8 @@ ChunkOutputs write_chunks(const KnowledgeGraph& graph, Format format, const Expo
                           const SharedPlan& plan, const std::vector<Chunk>& chunks) {
   std::vector<std::string> outputs(chunks.size());
   std::vector<std::exception_ptr> errors(chunks.size());
-  const std::size_t threads =
-      std::clamp<std::size_t>(options.threads, 1, std::max<std::size_t>(chunks.size(), 1));
+  const std::size_t threads = std::clamp<std::size_t>(thread_count(options.threads), 1,
+                                                      std::max<std::size_t>(chunks.size(), 1));
   // Worlds are made here, one after another: opening a world initialises libxml2, which
   // is not safe to do from two threads at once.
   std::vector<std::unique_ptr<RaptorWorld>> worlds;

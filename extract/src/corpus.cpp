@@ -59,10 +59,13 @@ Corpus read_corpus(const std::vector<std::string>& arguments, std::istream& stdi
   return corpus;
 }
 
+unsigned thread_count(unsigned requested) {
+  return requested != 0 ? requested : std::max(1U, std::thread::hardware_concurrency());
+}
+
 ExtractionRun extract_corpus(const Extractor& extractor, const std::vector<SourceText>& sources,
                              unsigned threads) {
-  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-  threads = std::min<unsigned>(threads, std::max<std::size_t>(1, sources.size()));
+  threads = std::min<unsigned>(thread_count(threads), std::max<std::size_t>(1, sources.size()));
   std::vector<std::optional<Extraction>> results(sources.size());
   std::vector<std::optional<InputProblem>> problems(sources.size());
   std::atomic<std::size_t> next{0};

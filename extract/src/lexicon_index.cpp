@@ -215,7 +215,7 @@ std::vector<Hit> LexiconIndex::scan(std::u32string_view text, std::size_t begin,
   for (std::size_t start = begin; start < end; ++start) {
     std::uint32_t node = 0;
     for (std::size_t i = start; i < end; ++i) {
-      node = child(node & kNodeMask, text[i]);
+      node = child(node, text[i]);
       if (node == 0) break;
       if ((node & kHasPayload) == 0) continue;
       for (const auto& p : node_payloads_[node & kNodeMask]) hits.push_back({start, i + 1, p});
@@ -227,7 +227,7 @@ std::vector<Hit> LexiconIndex::scan(std::u32string_view text, std::size_t begin,
 const std::vector<Payload>* LexiconIndex::lookup(std::u32string_view key) const {
   std::uint32_t node = 0;
   for (const char32_t c : key) {
-    node = child(node & kNodeMask, c);
+    node = child(node, c);
     if (node == 0) return nullptr;
   }
   if ((node & kHasPayload) == 0) return nullptr;

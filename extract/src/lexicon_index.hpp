@@ -86,9 +86,10 @@ class LexiconIndex {
   // edge's cache line, the payload list would cost another.
   static constexpr std::uint32_t kHasPayload = 1U << 31;
   static constexpr std::uint32_t kNodeMask = kHasPayload - 1;
-  /// The node `c` leads to from `node` (an id without the flag), or 0 (the root is nobody's
-  /// child). The result carries kHasPayload.
-  [[nodiscard]] std::uint32_t child(std::uint32_t node, char32_t c) const {
+  /// The node `c` leads to from `flagged` (a node id, with or without kHasPayload), or 0 (the
+  /// root is nobody's child). The result carries kHasPayload.
+  [[nodiscard]] std::uint32_t child(std::uint32_t flagged, char32_t c) const {
+    const std::uint32_t node = flagged & kNodeMask;
     if (node == 0) return c < root_children_.size() ? root_children_[c] : root_child_far(c);
     return frozen_edges_.find(edge_key(node, c));
   }

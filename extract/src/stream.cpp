@@ -311,8 +311,7 @@ std::unique_ptr<DocumentStream> stream_json_lines(std::istream& in, std::string 
 void extract_stream(const Extractor& extractor, DocumentStream& stream,
                     const StreamOptions& options,
                     const std::function<void(DocumentResult&&)>& sink) {
-  const unsigned threads =
-      options.threads != 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  const unsigned threads = thread_count(options.threads);
   std::vector<InputProblem> problems;
   if (threads == 1) {  // no workers: read, extract and hand on in turn
     while (auto input = stream.next(problems)) {

@@ -87,37 +87,34 @@ std::vector<bool> word_boundaries(std::u32string_view text) {
   return boundary;
 }
 
-// ICU's script property and decimal digits (Nd) of every BMP code point, read once.
-const std::bitset<0x10000>& bmp_han_table() {
-  static const std::bitset<0x10000> han = [] {
-    std::bitset<0x10000> bits;
-    for (UChar32 c = 0; c < 0x10000; ++c) {
-      UErrorCode status = U_ZERO_ERROR;
-      if (uscript_getScript(c, &status) == USCRIPT_HAN) bits.set(static_cast<std::size_t>(c));
-    }
-    return bits;
-  }();
-  return han;
-}
-
-const std::bitset<0x10000>& bmp_digit_table() {
-  static const std::bitset<0x10000> digits = [] {
-    std::bitset<0x10000> bits;
-    for (UChar32 c = 0; c < 0x10000; ++c) {
-      if (u_isdigit(c) != 0) bits.set(static_cast<std::size_t>(c));
-    }
-    return bits;
-  }();
-  return digits;
-}
-
-bool is_han_astral(char32_t c) {
+bool icu_is_han(char32_t c) {
   UErrorCode status = U_ZERO_ERROR;
   return uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_HAN;
 }
 
-bool is_digit_astral(char32_t c) {
+bool icu_is_digit(char32_t c) {
   return u_isdigit(static_cast<UChar32>(c)) != 0;
+}
+
+namespace {
+
+// What ICU answers for every BMP code point, asked once.
+std::bitset<0x10000> bmp_table(bool (*test)(char32_t)) {
+  std::bitset<0x10000> bits;
+  for (char32_t c = 0; c < 0x10000; ++c) bits[c] = test(c);
+  return bits;
+}
+
+}  // namespace
+
+const std::bitset<0x10000>& bmp_han_table() {
+  static const std::bitset<0x10000> han = bmp_table(icu_is_han);
+  return han;
+}
+
+const std::bitset<0x10000>& bmp_digit_table() {
+  static const std::bitset<0x10000> digits = bmp_table(icu_is_digit);
+  return digits;
 }
 
 bool is_space(char32_t c) {

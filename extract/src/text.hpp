@@ -24,13 +24,13 @@ std::vector<bool> word_boundaries(std::u32string_view text);
 /// are asked for nearly every character of every sentence; inline, they cost a bit test).
 const std::bitset<0x10000>& bmp_han_table();
 const std::bitset<0x10000>& bmp_digit_table();
-/// Outside the BMP, from ICU.
-bool is_han_astral(char32_t c);
-bool is_digit_astral(char32_t c);
+/// Asking ICU itself (any code point; the tables hold its answers for the BMP).
+bool icu_is_han(char32_t c);
+bool icu_is_digit(char32_t c);
 
 inline bool is_han(char32_t c) {
   static const std::bitset<0x10000>& table = bmp_han_table();
-  return c < 0x10000 ? table.test(c) : is_han_astral(c);
+  return c < 0x10000 ? table.test(c) : icu_is_han(c);
 }
 bool is_space(char32_t c);
 /// Punctuation and symbols that can never be inside an entity name.
@@ -41,7 +41,7 @@ bool is_punct(char32_t c);
 inline bool is_digit(char32_t c) {
   if (c < 0x80) return c >= U'0' && c <= U'9';
   static const std::bitset<0x10000>& table = bmp_digit_table();
-  return c < 0x10000 ? table.test(c) : is_digit_astral(c);
+  return c < 0x10000 ? table.test(c) : icu_is_digit(c);
 }
 bool is_ascii_alnum(char32_t c);
 /// 。！？!? and the like: the end of a sentence.

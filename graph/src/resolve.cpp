@@ -137,22 +137,27 @@ bool bound(std::vector<T>& items, std::size_t cap, Less less) {
   return true;
 }
 
-/// The written form without layout whitespace (合\n肥市 -> 合肥市).
+/// Whitespace the page layout puts inside a name (合\n肥市).
+bool is_layout(char c) {
+  return c == '\n' || c == '\r' || c == ' ' || c == '\t';
+}
+
+/// Whether `written` without layout whitespace differs from `surface`, without building it.
 bool differs_beyond_layout(std::string_view written, std::string_view surface) {
-  auto layout = [](char c) { return c == '\n' || c == '\r' || c == ' ' || c == '\t'; };
   std::size_t s = 0;
   for (const char c : written) {
-    if (layout(c)) continue;
+    if (is_layout(c)) continue;
     if (s == surface.size() || surface[s] != c) return true;
     ++s;
   }
   return s != surface.size();
 }
 
+/// The written form without layout whitespace (合\n肥市 -> 合肥市).
 std::string without_layout(std::string_view written) {
   std::string out;
   for (const char c : written) {
-    if (c != '\n' && c != '\r' && c != ' ' && c != '\t') out.push_back(c);
+    if (!is_layout(c)) out.push_back(c);
   }
   return out;
 }
@@ -250,7 +255,7 @@ struct GraphBuilder::State {
     const TripleView key{head, static_cast<int>(f.type), tail};
     auto found = edges.find(key);
     if (found == edges.end()) {
-      found = edges.try_emplace(Triple{head, key_type(key), tail}).first;
+      found = edges.try_emplace(Triple{head, std::get<1>(key), tail}).first;
     }
     auto& by_doc = found->second;
     // A relation already stated in the cap smallest documents, all before this one, keeps
@@ -260,8 +265,6 @@ struct GraphBuilder::State {
     insert(by_doc, Relation{f.type, f.title, doc, f.sentence.begin, f.sentence.end, f.evidence,
                             f.confidence, f.rule});
   }
-
-  static int key_type(const TripleView& key) { return std::get<1>(key); }
 
   void insert_relation(Triple triple, Relation r) {
     insert(edges[std::move(triple)], std::move(r));

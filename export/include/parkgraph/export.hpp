@@ -28,8 +28,8 @@ struct ExportOptions {
   /// N-Quads only: the facts in the default graph, and what each document says (mentions,
   /// statements, sentences, PROV-O activity) in one named graph per document.
   bool provenance = false;
-  /// Threads the RDF serialisers may use. The graph is cut into chunks that do not depend on
-  /// this number, so the bytes written do not either.
+  /// Threads the RDF serialisers may use (0 = one per core). The graph is cut into chunks
+  /// that do not depend on this number, so the bytes written do not either.
   unsigned threads = 1;
 };
 

@@ -15,6 +15,9 @@
 
 namespace parkgraph {
 
+/// `requested` threads, or one per core for 0: what a thread count of 0 means throughout.
+unsigned thread_count(unsigned requested);
+
 /// One input document: its identifier (the file name) and its raw bytes.
 struct SourceText {
   std::string doc;
