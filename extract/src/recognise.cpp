@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <iterator>
 #include <optional>
 #include <set>
 
@@ -1211,17 +1213,59 @@ void resolve_overlaps(std::vector<Candidate>& candidates) {
   }
 }
 
+// Where each name occurs in `text`, in order, found in one pass over the text however many
+// names a long page introduces: a bit per first character (modulo the filter's size) rules
+// out most positions, and the names sharing the first character are compared there.
+std::vector<std::vector<std::size_t>> occurrences(std::u32string_view text,
+                                                  const std::vector<std::u32string>& names) {
+  std::vector<std::pair<char32_t, std::size_t>> by_first;  // (first character, name index)
+  std::array<std::uint64_t, 16> filter{};
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (names[i].empty()) continue;
+    const char32_t first = names[i].front();
+    by_first.emplace_back(first, i);
+    filter[(first >> 6) & 15] |= std::uint64_t{1} << (first & 63);
+  }
+  std::sort(by_first.begin(), by_first.end());
+  std::vector<std::vector<std::size_t>> found(names.size());
+  for (std::size_t pos = 0; pos < text.size(); ++pos) {
+    const char32_t c = text[pos];
+    if (((filter[(c >> 6) & 15] >> (c & 63)) & 1) == 0) continue;
+    const auto first = std::lower_bound(by_first.begin(), by_first.end(),
+                                        std::pair<char32_t, std::size_t>(c, 0));
+    for (auto it = first; it != by_first.end() && it->first == c; ++it) {
+      if (text.substr(pos).starts_with(names[it->second])) found[it->second].push_back(pos);
+    }
+  }
+  return found;
+}
+
+// The sentence holding `pos`, or sentences.end() (sentences are in order and disjoint).
+std::vector<Sentence>::const_iterator sentence_at(const std::vector<Sentence>& sentences,
+                                                  std::size_t pos) {
+  auto after = std::upper_bound(sentences.begin(), sentences.end(), pos,
+                                [](std::size_t p, const Sentence& s) { return p < s.begin; });
+  if (after == sentences.begin()) return sentences.end();
+  const auto holding = std::prev(after);
+  return pos < holding->end ? holding : sentences.end();
+}
+
 // Every further occurrence of a person's name or a firm's short name found in one
 // sentence is a mention too (马骏 introduced with his title, then 马骏表示).
 void propagate_names(const NormalizedDocument& doc, std::vector<Candidate>& candidates) {
-  std::set<std::u32string> names;
-  std::vector<std::pair<std::u32string, EntityType>> seeds;
+  std::set<std::u32string> seen;
+  std::vector<std::u32string> names;
+  std::vector<EntityType> types;
   for (const auto& c : candidates) {
     if (!c.accepted || c.end - c.begin < 2) continue;
     if (c.type != EntityType::Person && c.rule != "name.list") continue;
     auto name = doc.text.substr(c.begin, c.end - c.begin);
-    if (names.insert(name).second) seeds.emplace_back(name, c.type);
+    if (seen.insert(name).second) {
+      names.push_back(std::move(name));
+      types.push_back(c.type);
+    }
   }
+  if (names.empty()) return;
   std::vector<std::pair<std::size_t, std::size_t>> taken;
   for (const auto& c : candidates) {
     if (c.accepted) taken.emplace_back(c.begin, c.end);
@@ -1233,19 +1277,19 @@ void propagate_names(const NormalizedDocument& doc, std::vector<Candidate>& cand
     }
     return true;
   };
-  for (const auto& [name, type] : seeds) {
-    for (auto pos = doc.text.find(name); pos != std::u32string::npos;
-         pos = doc.text.find(name, pos + 1)) {
-      if (!free_span(pos, pos + name.size())) continue;
+  const std::vector<std::vector<std::size_t>> found = occurrences(doc.text, names);
+  // Name by name, as they were introduced: an earlier name's repeat takes its span first.
+  for (std::size_t n = 0; n < names.size(); ++n) {
+    const std::size_t length = names[n].size();
+    for (const std::size_t pos : found[n]) {
+      if (!free_span(pos, pos + length)) continue;
       // Not inside a longer run of name characters that the recognisers rejected.
-      auto sentence =
-          std::find_if(doc.sentences.begin(), doc.sentences.end(),
-                       [&](const Sentence& s) { return s.begin <= pos && pos < s.end; });
+      const auto sentence = sentence_at(doc.sentences, pos);
       if (sentence == doc.sentences.end()) continue;
       Candidate c;
       c.begin = pos;
-      c.end = pos + name.size();
-      c.type = type;
+      c.end = pos + length;
+      c.type = types[n];
       c.confidence = 0.65;
       c.rule = "name.repeat";
       c.sentence = static_cast<std::size_t>(sentence - doc.sentences.begin());

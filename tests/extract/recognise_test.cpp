@@ -1,6 +1,9 @@
 // Entity recognition: each test names the language phenomenon it covers.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "extract_test_support.hpp"
 
 namespace parkgraph::testing {
@@ -58,6 +61,26 @@ TEST(Recognise, PersonsAfterTitlesAndBeforeSpeechVerbs) {
   int count = 0;
   for (const auto& m : ex.mentions) count += (m.type == Person && m.surface == "周海涛") ? 1 : 0;
   EXPECT_EQ(count, 2) << dump(ex);
+}
+
+// A name introduced once (with a title) is a mention wherever it recurs in the document, also
+// on a long page that introduces many names, several sharing a surname (one first character).
+TEST(Recognise, IntroducedNamesAreFoundAgainAcrossALongPage) {
+  const std::vector<std::string> surnames = {"王", "李", "张", "刘", "陈"};
+  const std::vector<std::string> given = {"建国", "海涛", "晓明", "志强", "丽华", "文博"};
+  std::vector<std::string> names;
+  for (const auto& s : surnames) {
+    for (const auto& g : given) names.push_back(s + g);
+  }
+  std::string text;
+  for (const auto& name : names) text += "园区管委会副主任" + name + "出席会议。";
+  for (const auto& name : names) text += "会后，企业代表向" + name + "提问。";
+  const Extraction ex = run(text);
+  for (const auto& name : names) {
+    int count = 0;
+    for (const auto& m : ex.mentions) count += (m.type == Person && m.surface == name) ? 1 : 0;
+    EXPECT_EQ(count, 2) << name << "\n" << dump(ex);
+  }
 }
 
 // Bylines: reporters after 记者/通讯员, and a line of names alone.
