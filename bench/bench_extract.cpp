@@ -5,6 +5,9 @@
 //
 //   BM_Extract              Extractor::extract on every corpus file, one document each
 //   BM_ExtractConcatenated  Extractor::extract on all files joined as one document
+//   BM_ExtractLongDocument  that document repeated 1 to 16 times as one document, with the
+//                           fitted complexity: a page dump of many stories in one file
+//                           should cost what the stories cost one by one (O(N), not O(N^2))
 //   BM_IcuWordBreak         anchor: UTF-8 -> UnicodeString, then every word boundary
 //   BM_BuildGraph           build_graph over the extractions of the corpus
 //   BM_ExtractorConstruct   Extractor from an already parsed ontology (automaton build)
@@ -105,6 +108,28 @@ void BM_ExtractConcatenated(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * c.concatenated.size()));
 }
 BENCHMARK(BM_ExtractConcatenated)->Unit(benchmark::kMicrosecond);
+
+void BM_ExtractLongDocument(benchmark::State& state) {
+  if (!usable(state)) return;
+  const auto& c = corpus();
+  std::string text;
+  for (int64_t copy = 0; copy < state.range(0); ++copy) {
+    if (!text.empty()) text += "\n\n";
+    text += c.concatenated;
+  }
+  const auto& extractor = shared_extractor();
+  for (auto _ : state) {
+    parkgraph::Extraction e = extractor.extract("long", text);
+    benchmark::DoNotOptimize(e);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+  state.SetComplexityN(static_cast<int64_t>(text.size()));
+}
+BENCHMARK(BM_ExtractLongDocument)
+    ->RangeMultiplier(2)
+    ->Range(1, 16)
+    ->Unit(benchmark::kMillisecond)
+    ->Complexity();
 
 // The anchor. Decoding is inside the loop because extract() decodes its input too.
 void BM_IcuWordBreak(benchmark::State& state) {

@@ -1,4 +1,9 @@
 #include <map>
+#include <set>
+#include <span>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 #include "document.hpp"
 #include "lexicon_index.hpp"
@@ -21,28 +26,40 @@ struct CompiledOntology {
 
 namespace {
 
-bool starts_with(std::u32string_view s, std::u32string_view prefix) {
-  return s.size() > prefix.size() && s.substr(0, prefix.size()) == prefix;
-}
-
 // 美柚 and 厦门美柚信息科技有限公司 in one document are one firm: a short firm name that
 // opens a fuller one's key takes that key, unless it is the parent the fuller one was
 // composed over (健民集团 in 健民集团叶开泰医药(随州)有限公司).
 void merge_short_firm_names(Recognition& rec) {
-  const auto entities = rec.entities();
-  for (const int s : entities) {
-    Candidate& shorter = rec.candidates[static_cast<std::size_t>(s)];
-    if (shorter.type != EntityType::Company || shorter.key.size() > 4) continue;
-    for (const int l : entities) {
-      const Candidate& longer = rec.candidates[static_cast<std::size_t>(l)];
-      if (l == s || longer.type != EntityType::Company || !starts_with(longer.key, shorter.key))
-        continue;
+  std::vector<int> firms;
+  for (const int i : rec.entities()) {
+    if (rec.candidates[static_cast<std::size_t>(i)].type == EntityType::Company) firms.push_back(i);
+  }
+  // Every firm's current key with its place in `firms`, sorted, so the keys a short name
+  // opens are one range; a firm's key changes only when its own turn comes, and the index
+  // follows it.
+  std::set<std::pair<std::u32string, std::size_t>> keys;
+  for (std::size_t n = 0; n < firms.size(); ++n)
+    keys.emplace(rec.candidates[static_cast<std::size_t>(firms[n])].key, n);
+  for (std::size_t n = 0; n < firms.size(); ++n) {
+    Candidate& shorter = rec.candidates[static_cast<std::size_t>(firms[n])];
+    if (shorter.key.size() > 4) continue;
+    // The first firm in text order whose key is longer and opens with this one, unless this
+    // one is the parent it was composed over.
+    std::size_t first = firms.size();
+    for (auto it = keys.lower_bound({shorter.key, 0});
+         it != keys.end() && it->first.starts_with(shorter.key); ++it) {
+      const auto& [key, m] = *it;
+      if (m == n || m >= first || key.size() == shorter.key.size()) continue;
+      const Candidate& longer = rec.candidates[static_cast<std::size_t>(firms[m])];
       if (longer.prefix >= 0 &&
           rec.candidates[static_cast<std::size_t>(longer.prefix)].key == shorter.key)
         continue;
-      shorter.key = longer.key;
-      break;
+      first = m;
     }
+    if (first == firms.size()) continue;
+    keys.erase({shorter.key, n});
+    shorter.key = rec.candidates[static_cast<std::size_t>(firms[first])].key;
+    keys.emplace(shorter.key, n);
   }
 }
 
@@ -52,6 +69,18 @@ void merge_place_prefixed_names(const NormalizedDocument& doc, const LexiconInde
                                 Recognition& rec) {
   const auto entities = rec.entities();
   const std::u32string_view text(doc.text);
+  // The entities by their text, in order: a name less its place or zone is looked up here
+  // instead of being compared with every entity of the document.
+  std::unordered_map<std::u32string_view, std::vector<int>> by_surface;
+  for (const int i : entities) {
+    const Candidate& c = rec.candidates[static_cast<std::size_t>(i)];
+    by_surface[text.substr(c.begin, c.end - c.begin)].push_back(i);
+  }
+  const auto named = [&by_surface](std::u32string_view surface) -> std::span<const int> {
+    const auto it = by_surface.find(surface);
+    if (it == by_surface.end()) return {};
+    return it->second;
+  };
   for (const int l : entities) {
     const Candidate& longer = rec.candidates[static_cast<std::size_t>(l)];
     if (longer.type != EntityType::Organization && longer.type != EntityType::Company &&
@@ -64,11 +93,9 @@ void merge_place_prefixed_names(const NormalizedDocument& doc, const LexiconInde
       const Candidate& zone = rec.candidates[static_cast<std::size_t>(longer.prefix)];
       const auto rest = text.substr(zone.end, longer.end - zone.end);
       if (zone.type == EntityType::Park && zone.begin == longer.begin && rest.size() >= 3) {
-        for (const int s : entities) {
+        for (const int s : named(rest)) {
           Candidate& shorter = rec.candidates[static_cast<std::size_t>(s)];
-          if (shorter.type == EntityType::Park &&
-              text.substr(shorter.begin, shorter.end - shorter.begin) == rest)
-            shorter.key = longer.key;
+          if (shorter.type == EntityType::Park) shorter.key = longer.key;
         }
       }
     }
@@ -80,11 +107,9 @@ void merge_place_prefixed_names(const NormalizedDocument& doc, const LexiconInde
       }
       const auto rest = surface.substr(place.end);
       if (rest.size() < 4) continue;
-      for (const int s : entities) {
+      for (const int s : named(rest)) {
         Candidate& shorter = rec.candidates[static_cast<std::size_t>(s)];
-        if (shorter.type == longer.type &&
-            text.substr(shorter.begin, shorter.end - shorter.begin) == rest)
-          shorter.key = longer.key;
+        if (shorter.type == longer.type) shorter.key = longer.key;
       }
     }
   }

@@ -3,6 +3,7 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <vector>
 
 #include "text.hpp"
 
@@ -101,10 +102,24 @@ bool preceded_by_area(std::u32string_view text, std::size_t pos, std::size_t flo
   return text.substr(from, pos - from).find(U"面积") != std::u32string_view::npos;
 }
 
+/// The candidates of a document by sentence, each list in candidate order: a number looks
+/// only at its own sentence and the few before, however long the document.
+using CandidatesBySentence = std::vector<std::vector<int>>;
+
+CandidatesBySentence candidates_by_sentence(const NormalizedDocument& doc, const Recognition& rec) {
+  CandidatesBySentence out(doc.sentences.size());
+  for (std::size_t i = 0; i < rec.candidates.size(); ++i) {
+    const std::size_t s = rec.candidates[i].sentence;
+    if (s < out.size()) out[s].push_back(static_cast<int>(i));
+  }
+  return out;
+}
+
 // The project a number in this sentence describes: the one it introduces (总投资…的X项目),
 // else the last one before it, else the last project of the sentences just before.
-int described_entity(const NormalizedDocument& doc, const Recognition& rec, std::size_t sentence,
-                     std::size_t end, std::initializer_list<EntityType> types) {
+int described_entity(const NormalizedDocument& doc, const Recognition& rec,
+                     const CandidatesBySentence& by_sentence, std::size_t sentence, std::size_t end,
+                     std::initializer_list<EntityType> types) {
   auto wanted = [&](const Candidate& c) {
     if (!c.accepted) return false;
     for (const auto t : types) {
@@ -115,11 +130,11 @@ int described_entity(const NormalizedDocument& doc, const Recognition& rec, std:
   const auto text = std::u32string_view(doc.text);
   int after = -1;
   int before = -1;
-  for (std::size_t i = 0; i < rec.candidates.size(); ++i) {
-    const Candidate& c = rec.candidates[i];
-    if (c.sentence != sentence || !wanted(c)) continue;
-    if (c.begin >= end && after < 0 && text.substr(end, 1) == U"的") after = static_cast<int>(i);
-    if (c.end <= end) before = static_cast<int>(i);
+  for (const int i : by_sentence[sentence]) {
+    const Candidate& c = rec.candidates[static_cast<std::size_t>(i)];
+    if (!wanted(c)) continue;
+    if (c.begin >= end && after < 0 && text.substr(end, 1) == U"的") after = i;
+    if (c.end <= end) before = i;
   }
   if (after >= 0) return after;
   if (before >= 0) return before;
@@ -129,9 +144,8 @@ int described_entity(const NormalizedDocument& doc, const Recognition& rec, std:
     return -1;
   for (std::size_t back = 1; back <= 3 && back <= sentence; ++back) {
     int last = -1;
-    for (std::size_t i = 0; i < rec.candidates.size(); ++i) {
-      if (rec.candidates[i].sentence == sentence - back && wanted(rec.candidates[i]))
-        last = static_cast<int>(i);
+    for (const int i : by_sentence[sentence - back]) {
+      if (wanted(rec.candidates[static_cast<std::size_t>(i)])) last = i;
     }
     if (last >= 0) return last;
   }
@@ -144,6 +158,7 @@ std::vector<CandidateAttribute> read_numbers(const NormalizedDocument& doc,
                                              const Recognition& recognition) {
   std::vector<CandidateAttribute> out;
   const std::u32string_view text(doc.text);
+  const CandidatesBySentence by_sentence = candidates_by_sentence(doc, recognition);
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
     for (std::size_t pos = sentence.begin; pos < sentence.end; ++pos) {
@@ -152,20 +167,21 @@ std::vector<CandidateAttribute> read_numbers(const NormalizedDocument& doc,
         continue;
       if (const auto date = parse_date(text.substr(0, sentence.end), pos)) {
         const int target =
-            described_entity(doc, recognition, s, date->second, {EntityType::Project});
+            described_entity(doc, recognition, by_sentence, s, date->second, {EntityType::Project});
         if (target >= 0) out.push_back({target, "date", 0.0, "", date->first, pos, date->second});
         continue;
       }
       const auto q = parse_quantity(text.substr(0, sentence.end), pos);
       if (!q) continue;
       if (q->unit == "CNY" && preceded_by_investment(text, pos, sentence.begin)) {
-        const int target = described_entity(doc, recognition, s, q->end, {EntityType::Project});
+        const int target =
+            described_entity(doc, recognition, by_sentence, s, q->end, {EntityType::Project});
         if (target >= 0)
           out.push_back({target, "investment", q->value, q->unit, "", q->begin, q->end});
       } else if ((q->unit == "m2" || q->unit == "mu") &&
                  preceded_by_area(text, pos, sentence.begin)) {
-        const int target =
-            described_entity(doc, recognition, s, q->end, {EntityType::Project, EntityType::Park});
+        const int target = described_entity(doc, recognition, by_sentence, s, q->end,
+                                            {EntityType::Project, EntityType::Park});
         if (target >= 0) out.push_back({target, "area", q->value, q->unit, "", q->begin, q->end});
       }
     }

@@ -1231,8 +1231,8 @@ std::vector<std::vector<std::size_t>> occurrences(std::u32string_view text,
   for (std::size_t pos = 0; pos < text.size(); ++pos) {
     const char32_t c = text[pos];
     if (((filter[(c >> 6) & 15] >> (c & 63)) & 1) == 0) continue;
-    const auto first = std::lower_bound(by_first.begin(), by_first.end(),
-                                        std::pair<char32_t, std::size_t>(c, 0));
+    const auto first =
+        std::lower_bound(by_first.begin(), by_first.end(), std::pair<char32_t, std::size_t>(c, 0));
     for (auto it = first; it != by_first.end() && it->first == c; ++it) {
       if (text.substr(pos).starts_with(names[it->second])) found[it->second].push_back(pos);
     }
@@ -1266,14 +1266,21 @@ void propagate_names(const NormalizedDocument& doc, std::vector<Candidate>& cand
     }
   }
   if (names.empty()) return;
-  std::vector<std::pair<std::size_t, std::size_t>> taken;
+  // The spans already taken, by where they begin; no span is longer than `longest`, so
+  // only those beginning in (b - longest, e) can overlap [b, e).
+  std::set<std::pair<std::size_t, std::size_t>> taken;
+  std::size_t longest = 0;
+  const auto take = [&](std::size_t b, std::size_t e) {
+    taken.emplace(b, e);
+    longest = std::max(longest, e - b);
+  };
   for (const auto& c : candidates) {
-    if (c.accepted) taken.emplace_back(c.begin, c.end);
+    if (c.accepted) take(c.begin, c.end);
   }
-  std::sort(taken.begin(), taken.end());
-  auto free_span = [&](std::size_t b, std::size_t e) {
-    for (const auto& [tb, te] : taken) {
-      if (b < te && tb < e) return false;
+  const auto free_span = [&](std::size_t b, std::size_t e) {
+    const std::size_t from = b >= longest ? b - longest + 1 : 0;
+    for (auto it = taken.lower_bound({from, 0}); it != taken.end() && it->first < e; ++it) {
+      if (b < it->second) return false;
     }
     return true;
   };
@@ -1295,7 +1302,7 @@ void propagate_names(const NormalizedDocument& doc, std::vector<Candidate>& cand
       c.sentence = static_cast<std::size_t>(sentence - doc.sentences.begin());
       c.accepted = true;
       candidates.push_back(c);
-      taken.emplace_back(c.begin, c.end);
+      take(c.begin, c.end);
     }
   }
 }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <span>
+#include <unordered_map>
 
 #include "text.hpp"
 
@@ -30,10 +32,18 @@ struct Slot {
 class Relater {
  public:
   Relater(const NormalizedDocument& doc, const Recognition& rec, const LexiconIndex& lex)
-      : doc_(doc), rec_(rec), lex_(lex), entities_(rec.entities()) {
+      : doc_(doc),
+        rec_(rec),
+        lex_(lex),
+        entities_(rec.entities()),
+        entities_by_sentence_(doc.sentences.size()) {
     for (const int i : entities_) {
       const Candidate& c = cand(i);
       by_key_.try_emplace({c.type, c.key}, i);
+      entities_by_sentence_[c.sentence].push_back(i);
+      // The entity ending at each position that begins first (the first listed on a tie).
+      const auto [it, inserted] = entity_ending_.try_emplace(c.end, i);
+      if (!inserted && c.begin < cand(it->second).begin) it->second = i;
     }
   }
 
@@ -60,7 +70,12 @@ class Relater {
   const NormalizedDocument& doc_;
   const Recognition& rec_;
   const LexiconIndex& lex_;
-  std::vector<int> entities_;  // emitted candidates in text order, computed once
+  // Emitted candidates in text order (by begin, then end), computed once. A candidate lies
+  // inside its sentence, and sentences are in order: the indexes below rest on both, so
+  // lookups stay local and a long document costs no more per sentence than a short one.
+  std::vector<int> entities_;
+  std::vector<std::vector<int>> entities_by_sentence_;  // entities_ split by sentence
+  std::unordered_map<std::size_t, int> entity_ending_;  // see unit_ending
   std::map<std::pair<EntityType, std::u32string>, int> by_key_;
   const SentenceHits* hits_ = nullptr;  // the current sentence's, usually the recogniser's
   SentenceHits own_hits_;
@@ -160,18 +175,33 @@ class Relater {
     for (const int p : entities_) {
       const Candidate& project = cand(p);
       if (project.type != EntityType::Project || project.owner >= 0) continue;
-      const auto name = slice(project.begin, project.end);
-      int best = -1;
-      for (const auto& [type_key, c] : by_key_) {
-        const auto& key = type_key.second;
-        if (type_key.first != EntityType::Company || key.size() < 2 || key.size() >= name.size())
-          continue;
-        if (name.substr(0, key.size()) != key && name.find(key) > 2) continue;
-        if (best < 0 || key.size() > cand(best).key.size()) best = c;
-      }
+      const int best = firm_named_in(slice(project.begin, project.end));
       if (best >= 0)
         add(best, p, RelationType::InvestsIn, project.sentence, 0.65, "investsIn.firm-in-name");
     }
+  }
+
+  // The firm whose key (two characters or more, shorter than the name) starts within the
+  // first three characters of `name`: the longest; of keys of one length, the first in key
+  // order. Looked up by the name's own prefixes, not by reading every key of the document.
+  [[nodiscard]] int firm_named_in(std::u32string_view name) const {
+    int best = -1;
+    const std::u32string* best_key = nullptr;
+    for (std::size_t start = 0; start <= 2 && start < name.size(); ++start) {
+      for (std::size_t length = 2; start + length <= name.size() && length < name.size();
+           ++length) {
+        const auto it =
+            by_key_.find({EntityType::Company, std::u32string(name.substr(start, length))});
+        if (it == by_key_.end()) continue;
+        const std::u32string& key = it->first.second;
+        if (best < 0 || key.size() > best_key->size() ||
+            (key.size() == best_key->size() && key < *best_key)) {
+          best = it->second;
+          best_key = &key;
+        }
+      }
+    }
+    return best;
   }
 
   // 张家界高新区 -> 张家界市, when the document names the place on its own.
@@ -199,9 +229,9 @@ class Relater {
   // --- slots of a sentence -----------------------------------------------------
   std::vector<Slot> sentence_slots(std::size_t s) {
     std::vector<Slot> slots;
-    for (const int i : entities_) {
+    for (const int i : entities_by_sentence_[s]) {
       const Candidate& c = cand(i);
-      if (c.sentence == s && c.accepted) slots.push_back({c.begin, c.end, i, false});
+      if (c.accepted) slots.push_back({c.begin, c.end, i, false});
     }
     for (const Hit& h : hits()) {
       if (h.payload.cat != Cat::Anaphor) continue;
@@ -241,18 +271,22 @@ class Relater {
     // 该院士工作站 names its kind, so it may reach further back than a bare 该公司.
     const std::size_t window = noun.empty() ? kAnaphorWindow : doc_.sentences.size();
     const std::size_t first = s >= window ? s - window : 0;
-    int best = -1;
-    for (const int i : entities_) {
-      const Candidate& c = cand(i);
-      if (c.type != type || c.end > pos || c.sentence < first) continue;
-      if (!c.accepted && noun.empty()) continue;
-      const auto name = slice(c.begin, c.end);
-      if (!noun.empty() &&
-          (name.size() < noun.size() || name.substr(name.size() - noun.size()) != noun))
-        continue;
-      if (best < 0 || c.begin > cand(best).begin) best = i;
+    // The latest qualifying name: sentences from this one back, each read from its end.
+    for (std::size_t k = s + 1; k-- > first;) {
+      int best = -1;
+      for (const int i : entities_by_sentence_[k]) {
+        const Candidate& c = cand(i);
+        if (c.type != type || c.end > pos) continue;
+        if (!c.accepted && noun.empty()) continue;
+        const auto name = slice(c.begin, c.end);
+        if (!noun.empty() &&
+            (name.size() < noun.size() || name.substr(name.size() - noun.size()) != noun))
+          continue;
+        if (best < 0 || c.begin > cand(best).begin) best = i;
+      }
+      if (best >= 0) return best;
     }
-    return best;
+    return -1;
   }
 
   // --- adjacency: 团山镇马棚村, 南昌高新区的泰豪软件股份有限公司, 兵团农八师 -----------
@@ -482,10 +516,8 @@ class Relater {
       if (x.end == pos) best = x.candidate;
     }
     if (best >= 0) return best;
-    for (const int i : entities_) {
-      if (cand(i).end == pos && (best < 0 || cand(i).begin < cand(best).begin)) best = i;
-    }
-    return best;
+    const auto it = entity_ending_.find(pos);
+    return it == entity_ending_.end() ? -1 : it->second;
   }
 
   [[nodiscard]] std::size_t unit_start(int unit, std::size_t title_begin) const {
@@ -634,6 +666,15 @@ class Relater {
     }
   }
 
+  // The entities whose names begin in [begin, end), in text order.
+  [[nodiscard]] std::span<const int> entities_starting_in(std::size_t begin,
+                                                          std::size_t end) const {
+    const auto by_begin = [this](int i, std::size_t pos) { return cand(i).begin < pos; };
+    const auto first = std::lower_bound(entities_.begin(), entities_.end(), begin, by_begin);
+    const auto last = std::lower_bound(first, entities_.end(), end, by_begin);
+    return {first, last};
+  }
+
   // --- what a section is about ----------------------------------------------------
   // A heading that names a park (or else a place) sets the topic of the blocks under it:
   // firms and projects listed there, sub-parks and villages with no other place, sit in it.
@@ -665,7 +706,7 @@ class Relater {
         remember();
         int park = -1;
         int place = -1;
-        for (const int i : entities_) {
+        for (const int i : entities_starting_in(block.begin, block.end)) {
           if (!in_block(cand(i))) continue;
           // A story is about a zone (石河子高新区), not a sub-area named in a subheading.
           const bool zone = cand(i).rule == "lexicon.park" || cand(i).prefix >= 0;
@@ -681,7 +722,7 @@ class Relater {
       }
       remember();
       if (block.kind != BlockKind::Body || topic < 0) continue;
-      for (const int i : entities_) {
+      for (const int i : entities_starting_in(block.begin, block.end)) {
         const Candidate& c = cand(i);
         if (!in_block(c) || located[static_cast<std::size_t>(i)]) continue;
         if (c.key == cand(topic).key || !sits_in_topic(c, cand(topic))) continue;
