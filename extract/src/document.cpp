@@ -343,11 +343,36 @@ std::size_t trailing_byline_start(std::u32string_view line) {
   return looks_like_name_line(tail) ? space + 1 : line.size();
 }
 
+// Longer than any sentence of news prose: a "sentence" with no full stop for this long is a
+// table, a list or a page that lost its punctuation. Every relation quotes its sentence as
+// evidence, so an unbounded one would make the output grow with the square of the input.
+constexpr std::size_t kMaxSentenceLength = 1000;
+
+// Adds text[b, e) as sentences of at most kMaxSentenceLength code points, each long one cut
+// after the last clause mark (，、；, a space) in its second half, else at the limit.
+void add_sentences(NormalizedDocument& doc, std::size_t b, std::size_t e, std::size_t block) {
+  while (e - b > kMaxSentenceLength) {
+    std::size_t cut = b + kMaxSentenceLength;
+    for (std::size_t i = cut; i > b + kMaxSentenceLength / 2; --i) {
+      if (is_break_punct(doc.text[i - 1])) {
+        cut = i;
+        break;
+      }
+    }
+    std::size_t piece_end = cut;
+    while (piece_end > b && is_space(doc.text[piece_end - 1])) --piece_end;
+    if (piece_end > b) doc.sentences.push_back({b, piece_end, block});
+    b = cut;
+    while (b < e && is_space(doc.text[b])) ++b;
+  }
+  if (e > b) doc.sentences.push_back({b, e, block});
+}
+
 void split_sentences(NormalizedDocument& doc, std::size_t block_index) {
   const Block& block = doc.blocks[block_index];
   if (block.kind != BlockKind::Body && block.kind != BlockKind::Caption &&
       block.kind != BlockKind::Heading) {
-    doc.sentences.push_back({block.begin, block.end, block_index});
+    add_sentences(doc, block.begin, block.end, block_index);
     return;
   }
   thread_local std::unique_ptr<icu::BreakIterator> breaker = [] {
@@ -373,7 +398,7 @@ void split_sentences(NormalizedDocument& doc, std::size_t block_index) {
     std::size_t b = block.begin + cp_at[static_cast<std::size_t>(start)];
     std::size_t e = block.begin + cp_at[static_cast<std::size_t>(end)];
     while (e > b && is_space(doc.text[e - 1])) --e;
-    if (e > b) doc.sentences.push_back({b, e, block_index});
+    add_sentences(doc, b, e, block_index);
   }
 }
 

@@ -1,6 +1,9 @@
 // Reading a page: decoding, normalisation and offsets into the text as written.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "extract_test_support.hpp"
 
 namespace parkgraph::testing {
@@ -72,6 +75,31 @@ TEST(Reader, ExtractionIsDeterministic) {
     EXPECT_EQ(a.mentions[i].span, b.mentions[i].span);
   }
   EXPECT_EQ(a.facts.size(), b.facts.size());
+}
+
+// A page that lost its full stops (a table, a long list set off only by commas) is still cut
+// into sentences of bounded length, so evidence quotes a clause run, not the whole page.
+TEST(Reader, TextWithoutFullStopsIsCutIntoBoundedSentences) {
+  const std::vector<std::string> brands = {"星河", "长风", "瑞康", "华越", "中科", "天宇",
+                                           "远望", "博达", "金桥", "海纳", "新锐", "恒信"};
+  std::string text;
+  for (int round = 0; round < 20; ++round) {
+    for (const auto& brand : brands) text += brand + "微电子有限公司落户合肥高新区，";
+  }
+  const Extraction ex = run(text);
+  ASSERT_GT(ex.sentences.size(), 1u);
+  for (const Span& sentence : ex.sentences) EXPECT_LE(sentence.size(), 1000u);
+  ASSERT_FALSE(ex.facts.empty()) << dump(ex);
+  for (const Fact& fact : ex.facts) EXPECT_LE(fact.sentence.size(), 1000u);
+  EXPECT_TRUE(has_entity(ex, EntityType::Company, "星河微电子有限公司")) << dump(ex);
+  // Every cut falls after a comma, so every sentence opens with a whole company name.
+  std::size_t starting_with_a_name = 0;
+  for (const Span& sentence : ex.sentences) {
+    for (const Mention& m : ex.mentions) {
+      if (m.span.begin == sentence.begin && m.type == EntityType::Company) ++starting_with_a_name;
+    }
+  }
+  EXPECT_EQ(starting_with_a_name, ex.sentences.size()) << dump(ex);
 }
 
 }  // namespace
