@@ -737,6 +737,8 @@ class SentenceRecogniser {
   }
 
   void add_suffix_name(const Hit& suffix) {
+    // 北京国家会议中心, 深圳会展中心: venues are neither organisations nor places.
+    if (suffix.payload.cat == Cat::OrgSuffix && suffix.payload.level == kOrgVenue) return;
     const EntityType type = type_of_suffix(suffix.payload.cat);
     auto edge = left_edge(suffix.begin, type);
     if (!edge) return;
