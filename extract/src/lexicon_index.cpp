@@ -92,7 +92,7 @@ std::uint8_t level_of(Cat cat, std::string_view cls) {
       if (cls == "edu") return kOrgEdu;
       if (cls == "assoc") return kOrgAssoc;
       if (cls == "unit") return kOrgUnit;
-      if (cls == "venue") return kOrgVenue;
+      if (cls == "venue" || cls == "slogan") return kOrgNoEntity;
       return kOrgGov;
     case Cat::ParkSuffix:
       return cls == "zone" ? kParkZone : kParkCluster;

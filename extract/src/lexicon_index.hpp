@@ -186,7 +186,7 @@ enum OrgLevel : std::uint8_t {
   kOrgEdu = 2,
   kOrgAssoc = 3,
   kOrgUnit = 4,
-  kOrgVenue = 5  ///< a building where things happen (会展中心): ends a name that is no entity
+  kOrgNoEntity = 5  ///< venues (会展中心) and slogans (国际科技创新中心): no entity
 };
 enum ParkLevel : std::uint8_t { kParkCluster = 0, kParkZone = 1 };
 enum CompanyLevel : std::uint8_t { kCompanyStrong = 0, kCompanyBranch = 1 };

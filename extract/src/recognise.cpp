@@ -737,8 +737,9 @@ class SentenceRecogniser {
   }
 
   void add_suffix_name(const Hit& suffix) {
-    // 北京国家会议中心, 深圳会展中心: venues are neither organisations nor places.
-    if (suffix.payload.cat == Cat::OrgSuffix && suffix.payload.level == kOrgVenue) return;
+    // 北京国家会议中心 (a venue), 北京国际科技创新中心 (a city's strategic role): by the
+    // guidelines neither is an entity.
+    if (suffix.payload.cat == Cat::OrgSuffix && suffix.payload.level == kOrgNoEntity) return;
     const EntityType type = type_of_suffix(suffix.payload.cat);
     auto edge = left_edge(suffix.begin, type);
     if (!edge) return;

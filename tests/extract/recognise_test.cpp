@@ -83,15 +83,18 @@ TEST(Recognise, IntroducedNamesAreFoundAgainAcrossALongPage) {
   }
 }
 
-// Venues are buildings where things happen, not organisations (guidelines: "not roads,
-// buildings or venues"); a firm that runs one is still a firm, and so is a body beside it.
-TEST(Recognise, VenuesAreNoEntities) {
+// Venues are buildings where things happen, and a city's strategic role (国际科技创新中心) is a
+// slogan: neither is an entity (guidelines: "not roads, buildings or venues", "slogans"). A firm
+// that runs a venue is still a firm, and a body beside it still a body.
+TEST(Recognise, VenuesAndSlogansAreNoEntities) {
   const Extraction ex =
       run("2024中关村论坛在北京中关村国际会展中心开幕，合肥高新区管委会组团参展。"
-          "颁奖仪式在湖南省体育馆举行。深圳会展中心管理有限责任公司承办了活动。");
+          "颁奖仪式在湖南省体育馆举行。深圳会展中心管理有限责任公司承办了活动。"
+      "会议提出，加快建设上海国际科技创新中心。");
   for (const auto& m : ex.mentions) {
     EXPECT_EQ(m.surface.find("国际会展中心"), std::string::npos) << dump(ex);
     EXPECT_NE(m.surface, "湖南省体育馆") << dump(ex);
+    EXPECT_NE(m.surface, "上海国际科技创新中心") << dump(ex);
   }
   EXPECT_TRUE(has_entity(ex, Organization, "合肥高新区管委会")) << dump(ex);
   EXPECT_TRUE(has_entity(ex, Company, "深圳会展中心管理有限责任公司")) << dump(ex);
