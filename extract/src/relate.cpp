@@ -734,15 +734,25 @@ class Relater {
 
   // 武汉鸿图…有限公司 in a story about 随州高新区 came from elsewhere.
   [[nodiscard]] bool from_another_city(const Candidate& firm, const Candidate& park) const {
-    const auto city_of = [&](const Candidate& c) -> std::u32string {
-      for (const Hit& h : lex_.scan(doc_.text, c.begin, std::min(c.end, c.begin + 6))) {
-        if (h.begin == c.begin && (h.payload.cat == Cat::City || h.payload.cat == Cat::County))
-          return lex_.canonical(h.payload.canonical);
-      }
-      return {};
-    };
-    const std::u32string firm_city = city_of(firm);
-    return !firm_city.empty() && firm_city != city_of(park);
+    const std::u32string firm_city = opening_place(firm, Cat::County);
+    return !firm_city.empty() && firm_city != opening_place(park, Cat::County);
+  }
+
+  // Both names open with a prefecture-level city, and not the same one. (A county is too
+  // fine a test here: 龙泉园区 is an area of 玉溪高新区 whatever county is called 龙泉.)
+  [[nodiscard]] bool in_another_city(const Candidate& park, const Candidate& topic) const {
+    const std::u32string city = opening_place(park, Cat::City);
+    const std::u32string topic_city = opening_place(topic, Cat::City);
+    return !city.empty() && !topic_city.empty() && city != topic_city;
+  }
+
+  // The city (or, with `finest` Cat::County, also the county) a name opens with, or "".
+  [[nodiscard]] std::u32string opening_place(const Candidate& c, Cat finest) const {
+    for (const Hit& h : lex_.scan(doc_.text, c.begin, std::min(c.end, c.begin + 6))) {
+      if (h.begin == c.begin && (h.payload.cat == Cat::City || h.payload.cat == finest))
+        return lex_.canonical(h.payload.canonical);
+    }
+    return {};
   }
 
   [[nodiscard]] bool registered_firm(const Candidate& c) const {
@@ -762,7 +772,10 @@ class Relater {
         return c.listed || (topic.type == EntityType::Park && registered_firm(c) &&
                             !from_another_city(c, topic));
       case EntityType::Park:
-        return c.rule != "lexicon.park" && topic.type == EntityType::Park;
+        // 东莞松山湖高新区 in a story about 杭州高新区 is another city's park, visited or
+        // compared, not a sub-park.
+        return c.rule != "lexicon.park" && topic.type == EntityType::Park &&
+               !in_another_city(c, topic);
       case EntityType::Project:
         return true;
       case EntityType::Location:

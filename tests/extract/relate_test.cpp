@@ -167,6 +167,16 @@ TEST(Relate, FirmsOfAnotherCityDoNotSitInThePark) {
       << dump(ex);
 }
 
+// A zone of another city named in a park's story (a visit, a comparison) is not a sub-park of
+// the story's park; a cluster of the same park is.
+TEST(Relate, ParksOfAnotherCityDoNotSitInThePark) {
+  const Extraction ex = run(
+      "## 宁波高新区加快项目建设\n\n园区学习借鉴了东莞松山湖高新区的经验，甬江智能装备产业园今年"
+      "开园。\n");
+  EXPECT_EQ(find_fact(ex, "东莞松山湖高新区", LocatedIn, "宁波高新区"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "甬江智能装备产业园", LocatedIn, "宁波高新区"), nullptr) << dump(ex);
+}
+
 // A byline after a story's text starts the next story: its firms do not sit in the last park.
 TEST(Relate, BylineEndsTheStoryOfAPark) {
   const Extraction ex =
