@@ -367,6 +367,10 @@ class SentenceRecogniser {
       const Hit* industry =
           longest_ending(end, [](const Hit& h) { return h.payload.cat == Cat::IndustrySuffix; });
       if (industry != nullptr && industry->begin > from) {
+        // 宁德时代 + 新能源电池 + 项目: the industry words name the firm's project, not a unit.
+        const Hit* project =
+            longest_starting(end, [](const Hit& h) { return h.payload.cat == Cat::ProjectSuffix; });
+        if (project != nullptr && names_a_project(*project)) return;
         add(candidates_[static_cast<std::size_t>(known)].begin, end, EntityType::Company, 0.8,
             "name.known-firm-unit", known);
         return;

@@ -56,6 +56,7 @@ class Relater {
       slots_ = sentence_slots(s);
       chains(s);
       location_triggers(s);
+      project_sites(s);
       positions(s);
       cooperations(s);
       investments(s);
@@ -364,6 +365,29 @@ class Relater {
       if (!is_container(cand(tail->candidate).type)) continue;
       if (cand(head->candidate).type == EntityType::Person) continue;
       add(head->candidate, tail->candidate, RelationType::LocatedIn, s, 0.8, "locatedIn.trigger");
+    }
+  }
+
+  // 宁德时代新能源电池项目在武汉经开区开工建设: a project built, started or run "at" a
+  // place sits there.
+  void project_sites(std::size_t s) {
+    constexpr std::size_t kVerbGap = 2;  // 正式, 顺利: adverbs between the place and the verb
+    for (std::size_t i = 0; i + 1 < slots_.size(); ++i) {
+      const Slot& project = slots_[i];
+      const Slot& site = slots_[i + 1];
+      if (project.anaphor || cand(project.candidate).type != EntityType::Project) continue;
+      if (!is_container(cand(site.candidate).type)) continue;
+      const auto gap = slice(project.end, site.begin);
+      if (gap != U"在" && gap != U"于") continue;
+      const bool built_there = std::any_of(hits().begin(), hits().end(), [&](const Hit& h) {
+        const Cat c = h.payload.cat;
+        return (c == Cat::InvestTrigger || c == Cat::LocTrigger) && h.begin >= site.end &&
+               h.begin - site.end <= kVerbGap && !clause_break(site.end, h.begin);
+      });
+      if (built_there) {
+        add(project.candidate, site.candidate, RelationType::LocatedIn, s, 0.7,
+            "locatedIn.project-site");
+      }
     }
   }
 

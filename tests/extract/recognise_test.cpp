@@ -90,7 +90,7 @@ TEST(Recognise, VenuesAndSlogansAreNoEntities) {
   const Extraction ex =
       run("2024中关村论坛在北京中关村国际会展中心开幕，合肥高新区管委会组团参展。"
           "颁奖仪式在湖南省体育馆举行。深圳会展中心管理有限责任公司承办了活动。"
-      "会议提出，加快建设上海国际科技创新中心。");
+          "会议提出，加快建设上海国际科技创新中心。");
   for (const auto& m : ex.mentions) {
     EXPECT_EQ(m.surface.find("国际会展中心"), std::string::npos) << dump(ex);
     EXPECT_NE(m.surface, "湖南省体育馆") << dump(ex);
@@ -98,6 +98,18 @@ TEST(Recognise, VenuesAndSlogansAreNoEntities) {
   }
   EXPECT_TRUE(has_entity(ex, Organization, "合肥高新区管委会")) << dump(ex);
   EXPECT_TRUE(has_entity(ex, Company, "深圳会展中心管理有限责任公司")) << dump(ex);
+}
+
+// A known firm, then industry words, then 项目: the words name the firm's project (owned by
+// it), not a unit of the firm; without 项目 they still name a unit (中国航发 + 黎阳动力).
+TEST(Recognise, KnownFirmWithIndustryWordsBeforeAProject) {
+  const Extraction ex = run("比亚迪新能源汽车项目近日签约，宁德时代新能源电池项目同期开工。");
+  for (const std::string project : {"比亚迪新能源汽车项目", "宁德时代新能源电池项目"}) {
+    EXPECT_TRUE(has_entity(ex, Project, project)) << project << "\n" << dump(ex);
+  }
+  EXPECT_FALSE(has_any_entity(ex, "比亚迪新能源汽车")) << dump(ex);
+  EXPECT_NE(find_fact(ex, "比亚迪", RelationType::InvestsIn, "比亚迪新能源汽车项目"), nullptr)
+      << dump(ex);
 }
 
 // Bylines: reporters after 记者/通讯员, and a line of names alone.

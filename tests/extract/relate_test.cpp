@@ -167,6 +167,16 @@ TEST(Relate, FirmsOfAnotherCityDoNotSitInThePark) {
       << dump(ex);
 }
 
+// 在…建设: a project started or built at a park sits in it; a meeting held there does not
+// make its organiser sit there.
+TEST(Relate, ProjectBuiltAtAPlaceSitsThere) {
+  const Extraction ex =
+      run("总投资12亿元的星河智能传感器项目在成都高新区正式开工建设。合肥高新区管委会在成都高新区"
+          "举办推介会。");
+  EXPECT_NE(find_fact(ex, "星河智能传感器项目", LocatedIn, "成都高新区"), nullptr) << dump(ex);
+  EXPECT_EQ(find_fact(ex, "合肥高新区管委会", LocatedIn, "成都高新区"), nullptr) << dump(ex);
+}
+
 // A zone of another city named in a park's story (a visit, a comparison) is not a sub-park of
 // the story's park; a cluster of the same park is.
 TEST(Relate, ParksOfAnotherCityDoNotSitInThePark) {
