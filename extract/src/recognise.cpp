@@ -563,10 +563,10 @@ class SentenceRecogniser {
         if (open == sentence_.begin || !is_open_bracket(text_[open - 1])) break;
         // 叶开泰医药(随州)有限公司: only a place in brackets belongs to a name.
         const int inside = candidate_ending(p - 1, suffix_begin);
-        if (inside < 0 || candidates_[static_cast<std::size_t>(inside)].begin != open ||
-            !is_container(candidates_[static_cast<std::size_t>(inside)].type)) {
-          break;
-        }
+        const bool place_inside = inside >= 0 &&
+                                  candidates_[static_cast<std::size_t>(inside)].begin == open &&
+                                  is_container(candidates_[static_cast<std::size_t>(inside)].type);
+        if (!place_inside && !district_of_park(open, p - 1)) break;
         p = open - 1;
         continue;
       }
@@ -623,6 +623,17 @@ class SentenceRecogniser {
       if (free_chars == 0) return std::nullopt;
     }
     return LeftEdge{p, prefix, nearest};
+  }
+
+  // 杭州高新区(滨江): a zone run together with a district names that district in brackets
+  // right after it, often by a short name the text never spells out (滨江 for 滨江区).
+  [[nodiscard]] bool district_of_park(std::size_t open, std::size_t close) const {
+    if (close - open < 2 || close - open > 4) return false;
+    for (std::size_t i = open; i < close; ++i) {
+      if (!is_han(text_[i])) return false;
+    }
+    const int park = candidate_ending(open - 1, close);
+    return park >= 0 && candidates_[static_cast<std::size_t>(park)].type == EntityType::Park;
   }
 
   [[nodiscard]] bool generic_core(std::size_t b, std::size_t e) const {

@@ -570,6 +570,11 @@ class Relater {
     if (cand(unit).type == EntityType::Person || cand(unit).type == EntityType::Project) return;
     std::u32string title(slice(title_begin, title_end));
     if (!title.empty() && title.front() == U'的') title.erase(0, 1);
+    // 杭州高新区(滨江)党工委书记: the district in brackets is the park's, not the title's.
+    if (const auto close = title.find(U')');
+        !title.empty() && title.front() == U'(' && close != std::u32string::npos && close <= 5) {
+      title.erase(0, close + 1);
+    }
     if (title.empty()) return;
     add(person, unit, RelationType::HoldsPosition, s, 0.85, "holdsPosition.title-chain",
         std::move(title));

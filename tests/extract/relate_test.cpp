@@ -16,6 +16,20 @@ TEST(Relate, TitleChainGivesOnePositionWithTheWholeTitle) {
   EXPECT_EQ(f->title, "党工委副书记、管委会主任");
 }
 
+// A zone run together with a district names it in brackets (杭州高新区(滨江)), by a short name
+// the text never spells out: its organs are still named, and offices still held in the zone.
+TEST(Relate, ZoneWithItsDistrictInBrackets) {
+  const Extraction ex =
+      run("杭州高新区（滨江）管委会与浙江大学签署战略合作协议。杭州高新区（滨江）党工委书记、"
+          "管委会主任张宏表示，将全力支持。");
+  EXPECT_TRUE(has_entity(ex, EntityType::Organization, "杭州高新区(滨江)管委会")) << dump(ex);
+  EXPECT_NE(find_fact(ex, "杭州高新区(滨江)管委会", CooperatesWith, "浙江大学"), nullptr)
+      << dump(ex);
+  const Fact* f = find_fact(ex, "张宏", HoldsPosition, "杭州高新区");
+  ASSERT_NE(f, nullptr) << dump(ex);
+  EXPECT_EQ(f->title, "党工委书记、管委会主任");
+}
+
 // Several offices in one chain, each with its own unit.
 TEST(Relate, ChainOfOfficesInSeveralUnits) {
   const Extraction ex = run("中国科学院院士、清华大学教授王立群出席活动。");
