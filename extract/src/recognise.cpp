@@ -502,6 +502,7 @@ class SentenceRecogniser {
     std::size_t free_chars = 0;
     int prefix = -1;
     int nearest = -1;
+    int containing_places = 0;  // places read on past the unit, which contain it
     while (p > sentence_.begin && suffix_begin - p < limit) {
       const int before = candidate_ending(p, suffix_begin);
       if (before >= 0) {
@@ -550,6 +551,15 @@ class SentenceRecogniser {
           if (unit >= 0 && candidates_[static_cast<std::size_t>(unit)].type == type) {
             prefix = unit;
             p = candidates_[static_cast<std::size_t>(unit)].begin;
+            break;
+          }
+          // 深圳市 + 南山区 + 科技创新局: the places containing the first, written before it,
+          // open the name too; the unit stays the nearest place (the name is composed over
+          // 南山区, and 湖南省长沙市岳麓区人民政府 stands for 岳麓区).
+          for (int outer = place_ending(p, suffix_begin); outer >= 0 && containing_places < 3;
+               outer = place_ending(p, suffix_begin)) {
+            p = candidates_[static_cast<std::size_t>(outer)].begin;
+            ++containing_places;
           }
           break;
         }
@@ -618,11 +628,21 @@ class SentenceRecogniser {
     // A guess read on past still names the project: it counts as what the name is built on.
     if (prefix < 0 && nearest >= 0) prefix = nearest;
     if (prefix < 0 && free_chars < min_free_chars(type)) return std::nullopt;
-    if (prefix >= 0 && candidates_[static_cast<std::size_t>(prefix)].begin != p) {
+    if (prefix >= 0 && candidates_[static_cast<std::size_t>(prefix)].begin != p &&
+        containing_places == 0) {
       // Composed, then went on past it (projects): keep only if the rest is a name too.
       if (free_chars == 0) return std::nullopt;
     }
     return LeftEdge{p, prefix, nearest};
+  }
+
+  // The place candidate ending at `pos` (and not after `not_after`), or -1. Written right
+  // before another place inside a name, a place is the one containing it (深圳市南山区).
+  [[nodiscard]] int place_ending(std::size_t pos, std::size_t not_after) const {
+    const int place = candidate_ending(pos, not_after);
+    return place >= 0 && candidates_[static_cast<std::size_t>(place)].type == EntityType::Location
+               ? place
+               : -1;
   }
 
   // 杭州高新区(滨江): a zone run together with a district names that district in brackets

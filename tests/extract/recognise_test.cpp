@@ -112,6 +112,20 @@ TEST(Recognise, KnownFirmWithIndustryWordsBeforeAProject) {
       << dump(ex);
 }
 
+// A body named with a chain of places (city, then district) opens with the whole chain, as the
+// text writes it; a government still stands for the nearest place.
+TEST(Recognise, BodiesNamedWithAChainOfPlaces) {
+  const Extraction ex =
+      run("深圳市南山区科技创新局局长王伟介绍，今年成效明显。湖南省长沙市岳麓区人民政府与中南大学"
+          "签订合作协议。");
+  EXPECT_TRUE(has_entity(ex, Organization, "深圳市南山区科技创新局")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Organization, "湖南省长沙市岳麓区人民政府")) << dump(ex);
+  EXPECT_NE(find_fact(ex, "王伟", RelationType::HoldsPosition, "深圳市南山区科技创新局"), nullptr)
+      << dump(ex);
+  EXPECT_NE(find_fact(ex, "湖南省长沙市岳麓区人民政府", RelationType::LocatedIn, "岳麓区"), nullptr)
+      << dump(ex);
+}
+
 // Bylines: reporters after 记者/通讯员, and a line of names alone.
 TEST(Recognise, BylinesNamePersons) {
   const Extraction ex =
