@@ -521,8 +521,15 @@ class SentenceRecogniser {
           const bool guess = type == EntityType::Company && inner.rule == "name.suffix" &&
                              !is_container(inner.type);
           if (!guess || inner.begin < sentence_.begin) break;
-          free_chars += p - inner.begin;
-          p = inner.begin;
+          // 成都高新区 + 星河汽车零部(件有限公司): read on only to the park or place the guess was
+          // composed over, which the firm's name then meets on its own terms.
+          const std::size_t to =
+              inner.prefix >= 0 &&
+                      is_container(candidates_[static_cast<std::size_t>(inner.prefix)].type)
+                  ? candidates_[static_cast<std::size_t>(inner.prefix)].end
+                  : inner.begin;
+          free_chars += p - to;
+          p = to;
           continue;
         }
         const bool second_place = prefix >= 0 && scans_past(type, inner.type);
@@ -775,6 +782,12 @@ class SentenceRecogniser {
     // 北京国家会议中心 (a venue), 北京国际科技创新中心 (a city's strategic role): by the
     // guidelines neither is an entity.
     if (suffix.payload.cat == Cat::OrgSuffix && suffix.payload.level == kOrgNoEntity) return;
+    // 汽车零部件: a one-character suffix (部, 局, 厂) inside a longer word is no suffix; ICU's
+    // dictionary knows where the word ends.
+    if (suffix.end - suffix.begin == 1 && suffix.end < sentence_.end && is_han(text_[suffix.end]) &&
+        !word_starts_at(suffix.end)) {
+      return;
+    }
     const EntityType type = type_of_suffix(suffix.payload.cat);
     auto edge = left_edge(suffix.begin, type);
     if (!edge) return;

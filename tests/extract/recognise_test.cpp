@@ -126,6 +126,17 @@ TEST(Recognise, BodiesNamedWithAChainOfPlaces) {
       << dump(ex);
 }
 
+// A one-character suffix inside a longer word (部 in 零部件, 局 in 格局) names no body: the firm
+// after a park keeps its own name, and the park stays a park the firm sits in.
+TEST(Recognise, OneCharacterSuffixInsideAWordIsNoSuffix) {
+  const Extraction ex = run("成都高新区星河汽车零部件有限公司今年产值增长。");
+  EXPECT_TRUE(has_entity(ex, Company, "星河汽车零部件有限公司")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Park, "成都高新区")) << dump(ex);
+  for (const auto& m : ex.mentions) EXPECT_NE(m.type, Organization) << dump(ex);
+  EXPECT_NE(find_fact(ex, "星河汽车零部件有限公司", RelationType::LocatedIn, "成都高新区"), nullptr)
+      << dump(ex);
+}
+
 // Bylines: reporters after 记者/通讯员, and a line of names alone.
 TEST(Recognise, BylinesNamePersons) {
   const Extraction ex =
