@@ -517,6 +517,14 @@ class SentenceRecogniser {
           continue;
         }
         if (!composes_over(type, inner.type)) {
+          // 中关村发展集团, 苏州工业园区股份有限公司: a firm with no name of its own besides the
+          // park's (nothing, or a generic word) is the park's own firm, named by the park.
+          if (type == EntityType::Company && inner.type == EntityType::Park && prefix < 0 &&
+              (suffix_begin - p < 2 || generic_core(p, suffix_begin))) {
+            prefix = before;
+            p = inner.begin;
+            break;
+          }
           // 湖北华越汽车零部件有限公司: a shorter guess of another kind inside this name.
           const bool guess = type == EntityType::Company && inner.rule == "name.suffix" &&
                              !is_container(inner.type);
@@ -1256,6 +1264,8 @@ void resolve_overlaps(std::vector<Candidate>& candidates) {
       // A project named inside a longer project's name is that project (…生产线配套项目).
       const bool part_of_project =
           c.type == EntityType::Project && candidates[a].type == EntityType::Project;
+      // 中关村发展集团: the park a firm is named after is no mention of the park.
+      if (c.type == EntityType::Park && candidates[a].type == EntityType::Company) continue;
       if ((c.type != EntityType::Location || c.rule == "name.suffix") && !part_of_project)
         c.inner = true;
       stack.push_back(c.prefix);

@@ -149,6 +149,8 @@ class Relater {
       switch (outer.type) {
         case EntityType::Organization:
         case EntityType::Company:
+          // 中关村发展集团 is named after its park, not a unit of it.
+          if (outer.type == EntityType::Company && it == EntityType::Park) break;
           if (it == EntityType::Location) {
             add(i, inner, RelationType::LocatedIn, outer.sentence, 0.8, "locatedIn.nested-name");
           } else if (it != EntityType::Person) {
@@ -211,6 +213,11 @@ class Relater {
       const Candidate& c = cand(i);
       if (c.type == EntityType::Location || c.type == EntityType::Person) continue;
       if (c.prefix >= 0 && cand(c.prefix).type == EntityType::Location) continue;
+      // 合肥高新区建设投资集团: a firm named after a park says where the park is, not the firm.
+      if (c.type == EntityType::Company && c.prefix >= 0 &&
+          cand(c.prefix).type == EntityType::Park) {
+        continue;
+      }
       const auto hits = lex_.scan(doc_.text, c.begin, c.end);
       const Hit* place = nullptr;
       for (const Hit& h : hits) {

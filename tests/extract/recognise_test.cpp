@@ -137,6 +137,25 @@ TEST(Recognise, OneCharacterSuffixInsideAWordIsNoSuffix) {
       << dump(ex);
 }
 
+// A firm with no name of its own besides a park's (nothing, or a generic word) is the park's own
+// firm, named after it; a firm with a name of its own after a park only sits in the park.
+TEST(Recognise, FirmsNamedAfterAPark) {
+  const Extraction ex =
+      run("中关村发展集团与合肥市人民政府签订合作协议。苏州工业园区股份有限公司董事长李强出席。"
+          "成都高新区星河微电子有限公司今年投产。");
+  EXPECT_TRUE(has_entity(ex, Company, "中关村发展集团")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Company, "苏州工业园区股份有限公司")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "中关村")) << dump(ex);
+  EXPECT_NE(find_fact(ex, "中关村发展集团", RelationType::CooperatesWith, "合肥市人民政府"),
+            nullptr)
+      << dump(ex);
+  EXPECT_NE(find_fact(ex, "李强", RelationType::HoldsPosition, "苏州工业园区股份有限公司"), nullptr)
+      << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Company, "星河微电子有限公司")) << dump(ex);
+  EXPECT_NE(find_fact(ex, "星河微电子有限公司", RelationType::LocatedIn, "成都高新区"), nullptr)
+      << dump(ex);
+}
+
 // Bylines: reporters after 记者/通讯员, and a line of names alone.
 TEST(Recognise, BylinesNamePersons) {
   const Extraction ex =
