@@ -758,14 +758,35 @@ class Relater {
       }
       remember();
       if (block.kind != BlockKind::Body || topic < 0) continue;
+      const int here = paragraph_park(block, in_block);
+      const int block_topic = here >= 0 ? here : topic;
       for (const int i : entities_starting_in(block.begin, block.end)) {
         const Candidate& c = cand(i);
         if (!in_block(c) || located[static_cast<std::size_t>(i)]) continue;
-        if (c.key == cand(topic).key || !sits_in_topic(c, cand(topic))) continue;
-        add(i, topic, RelationType::LocatedIn, c.sentence, 0.5, "locatedIn.section-topic");
+        if (c.key == cand(block_topic).key || !sits_in_topic(c, cand(block_topic))) continue;
+        add(i, block_topic, RelationType::LocatedIn, c.sentence, 0.5, "locatedIn.section-topic");
         located[static_cast<std::size_t>(i)] = true;
       }
     }
+  }
+
+  // The zone a paragraph opens with (苏州工业园区…, 苏州工业园区管委会副主任…介绍), which its
+  // firms then sit in, whatever the heading above named; or -1.
+  template <typename InBlock>
+  [[nodiscard]] int paragraph_park(const Block& block, const InBlock& in_block) const {
+    constexpr std::size_t kOpening = 8;  // 近日，, 今年以来，: words before the subject
+    for (const int i : entities_starting_in(block.begin, block.end)) {
+      const Candidate& c = cand(i);
+      if (!in_block(c)) continue;
+      // The subject: at the start, or after a short opening phrase and its comma.
+      const auto before = slice(block.begin, c.begin);
+      if (before.size() > kOpening || (!before.empty() && before.back() != U',')) return -1;
+      const int park = c.type == EntityType::Organization ? emitted_for(c.prefix) : i;
+      if (park < 0 || cand(park).type != EntityType::Park) return -1;
+      const bool zone = cand(park).rule == "lexicon.park" || cand(park).prefix >= 0;
+      return zone ? park : -1;
+    }
+    return -1;
   }
 
   // 武汉鸿图…有限公司 in a story about 随州高新区 came from elsewhere.

@@ -201,6 +201,17 @@ TEST(Relate, ParksOfAnotherCityDoNotSitInThePark) {
   EXPECT_NE(find_fact(ex, "甬江智能装备产业园", LocatedIn, "宁波高新区"), nullptr) << dump(ex);
 }
 
+// A paragraph that opens with another zone (or its committee) is about that zone: the firms it
+// lists sit there, not in the park of the heading.
+TEST(Relate, ParagraphOpeningWithAZoneSetsItsOwnTopic) {
+  const Extraction ex =
+      run("## 宁波高新区加快项目建设\n\n园区先后引进了海创科技、蓝湾药业等一批企业。\n\n"
+          "苏州工业园区管委会副主任刘小平介绍，园区已集聚信达生物、百济神州等龙头企业。\n");
+  EXPECT_NE(find_fact(ex, "海创科技", LocatedIn, "宁波高新区"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "信达生物", LocatedIn, "苏州工业园区"), nullptr) << dump(ex);
+  EXPECT_EQ(find_fact(ex, "信达生物", LocatedIn, "宁波高新区"), nullptr) << dump(ex);
+}
+
 // A byline after a story's text starts the next story: its firms do not sit in the last park.
 TEST(Relate, BylineEndsTheStoryOfAPark) {
   const Extraction ex =
