@@ -362,6 +362,8 @@ class SentenceRecogniser {
   // is that firm's unit, named as a firm of its own.
   void extend_known_company(int known) {
     const std::size_t from = candidates_[static_cast<std::size_t>(known)].end;
+    // 蓝思科技、山河智能: the unit's name follows the firm's at once, in Han characters.
+    if (from >= sentence_.end || !is_han(text_[from]) || cut_word_ending(from) != nullptr) return;
     for (std::size_t end = from + 2; end <= sentence_.end && end <= from + 6; ++end) {
       if (!is_han(text_[end - 1]) || cut_word_ending(end - 1) != nullptr) return;
       const Hit* industry =

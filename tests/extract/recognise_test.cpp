@@ -156,6 +156,19 @@ TEST(Recognise, FirmsNamedAfterAPark) {
       << dump(ex);
 }
 
+// Counts of kinds of firms (上市公司12家) are no names, and a list of known firms and brands
+// splits at every 、, even after a firm the lexicon knows (蓝思科技、山河智能).
+TEST(Recognise, CountedKindsAreNoNamesAndListsSplitAtEveryComma) {
+  const Extraction ex =
+      run("园区已引进世界500强企业3家、上市公司12家，蓝思科技、山河智能、铁建重工等龙头企业持续扩大"
+          "投资。");
+  EXPECT_FALSE(has_any_entity(ex, "上市公司")) << dump(ex);
+  for (const std::string firm : {"蓝思科技", "山河智能", "铁建重工"}) {
+    EXPECT_TRUE(has_entity(ex, Company, firm)) << firm << "\n" << dump(ex);
+  }
+  for (const auto& m : ex.mentions) EXPECT_EQ(m.surface.find("、"), std::string::npos) << dump(ex);
+}
+
 // Bylines: reporters after 记者/通讯员, and a line of names alone.
 TEST(Recognise, BylinesNamePersons) {
   const Extraction ex =

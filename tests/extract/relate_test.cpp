@@ -191,6 +191,16 @@ TEST(Relate, ProjectBuiltAtAPlaceSitsThere) {
   EXPECT_EQ(find_fact(ex, "合肥高新区管委会", LocatedIn, "成都高新区"), nullptr) << dump(ex);
 }
 
+// 该研究院 refers back to the last name ending in 研究院; a 软件城 is a park, and 落户 places the
+// institute in it.
+TEST(Relate, ReferenceBackToAnInstituteSettlingInAPark) {
+  const Extraction ex = run(
+      "双方将共同建设无人系统创新研究院。该研究院将落户西安高新区丝路软件城，首期投入资金2亿元。");
+  EXPECT_TRUE(has_entity(ex, EntityType::Park, "西安高新区丝路软件城")) << dump(ex);
+  EXPECT_NE(find_fact(ex, "无人系统创新研究院", LocatedIn, "西安高新区丝路软件城"), nullptr)
+      << dump(ex);
+}
+
 // A zone of another city named in a park's story (a visit, a comparison) is not a sub-park of
 // the story's park; a cluster of the same park is.
 TEST(Relate, ParksOfAnotherCityDoNotSitInThePark) {
