@@ -486,13 +486,33 @@ class Relater {
           unit = unit_ending(title_begin - 1);
           if (unit >= 0) --title_begin;
         }
-        if (unit < 0) break;
+        if (unit < 0) {
+          // 在广西博世科…有限公司,党支部书记、副总经理黄晓玲介绍: the unit framing the clause.
+          if (const int framing = framing_unit(title_begin, s); framing >= 0)
+            add_position(p.candidate, framing, title_begin, title_end, s);
+          break;
+        }
         add_position(p.candidate, unit, title_begin, title_end, s);
         const std::size_t unit_begin = unit_start(unit, title_begin);
         if (unit_begin == 0 || doc_.text[unit_begin - 1] != U'、') break;
         title_end = unit_begin - 1;
       }
     }
+  }
+
+  // The firm or body a sentence opens with as its scene (在X,) when a title chain follows
+  // its comma at `title_begin`; or -1.
+  [[nodiscard]] int framing_unit(std::size_t title_begin, std::size_t s) const {
+    if (title_begin < 2 || doc_.text[title_begin - 1] != U',') return -1;
+    for (const Slot& x : slots_) {
+      if (x.anaphor || x.end + 1 != title_begin) continue;
+      const EntityType t = cand(x.candidate).type;
+      if (t != EntityType::Company && t != EntityType::Organization) return -1;
+      const std::size_t sentence_begin = doc_.sentences[s].begin;
+      const bool opens = x.begin == sentence_begin + 1 && doc_.text[sentence_begin] == U'在';
+      return opens ? x.candidate : -1;
+    }
+    return -1;
   }
 
   // Steps left over titles, organ words (党工委, 管委会) and 、 joining them.

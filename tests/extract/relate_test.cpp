@@ -30,6 +30,15 @@ TEST(Relate, ZoneWithItsDistrictInBrackets) {
   EXPECT_EQ(f->title, "党工委书记、管委会主任");
 }
 
+// 在X公司,董事长Y说: the firm that sets the scene is where the titles after its comma are held.
+TEST(Relate, TitleChainAfterTheFirmThatSetsTheScene) {
+  const Extraction ex =
+      run("在星河微电子有限公司,党支部书记、副总经理黄晓玲介绍,公司把党建工作融入生产经营各环节。");
+  const Fact* f = find_fact(ex, "黄晓玲", HoldsPosition, "星河微电子有限公司");
+  ASSERT_NE(f, nullptr) << dump(ex);
+  EXPECT_EQ(f->title, "党支部书记、副总经理");
+}
+
 // Several offices in one chain, each with its own unit.
 TEST(Relate, ChainOfOfficesInSeveralUnits) {
   const Extraction ex = run("中国科学院院士、清华大学教授王立群出席活动。");
