@@ -452,9 +452,15 @@ class SentenceRecogniser {
                                    return w.payload.cat == Cat::Stop && w.end == h.end;
                                  }) != nullptr;
       if (function_word && !starts_with_cat(end, Cat::Speech)) continue;
+      // 马棚 + 村党支部书记: a village's name, with the organ's title after it.
+      const bool place_word_follows =
+          longest_starting(end, [](const Hit& w) {
+            return w.payload.cat == Cat::LocSuffix && w.payload.level == kLocGrassroots;
+          }) != nullptr;
       if (after_title) {
         add(h.begin, end, EntityType::Person, 0.85, "person.after-title");
-      } else if (boundary_before && (followed_by_speech_or_title(end) || office_in_brackets(end))) {
+      } else if (boundary_before && !place_word_follows &&
+                 (followed_by_speech_or_title(end) || office_in_brackets(end))) {
         add(h.begin, end, EntityType::Person, 0.8, "person.before-speech");
       }
     }
@@ -495,6 +501,9 @@ class SentenceRecogniser {
     std::size_t begin;
     int prefix;        ///< the outermost name composed over (the unit the name opens with)
     int nearest = -1;  ///< the first name composed over, right before the suffix
+    /// Places read past after the unit, each containing the one before (心圩街道 in
+    /// 心圩街道安宁社区党委), nearest first.
+    std::vector<int> containing;
   };
 
   std::optional<LeftEdge> left_edge(std::size_t suffix_begin, EntityType type) const {
@@ -504,7 +513,7 @@ class SentenceRecogniser {
     std::size_t free_chars = 0;
     int prefix = -1;
     int nearest = -1;
-    int containing_places = 0;  // places read on past the unit, which contain it
+    std::vector<int> containing;  // places read on past the unit, which contain it
     while (p > sentence_.begin && suffix_begin - p < limit) {
       const int before = candidate_ending(p, suffix_begin);
       if (before >= 0) {
@@ -573,10 +582,10 @@ class SentenceRecogniser {
           // 深圳市 + 南山区 + 科技创新局: the places containing the first, written before it,
           // open the name too; the unit stays the nearest place (the name is composed over
           // 南山区, and 湖南省长沙市岳麓区人民政府 stands for 岳麓区).
-          for (int outer = place_ending(p, suffix_begin); outer >= 0 && containing_places < 3;
+          for (int outer = place_ending(p, suffix_begin); outer >= 0 && containing.size() < 3;
                outer = place_ending(p, suffix_begin)) {
             p = candidates_[static_cast<std::size_t>(outer)].begin;
-            ++containing_places;
+            containing.push_back(outer);
           }
           break;
         }
@@ -646,11 +655,26 @@ class SentenceRecogniser {
     if (prefix < 0 && nearest >= 0) prefix = nearest;
     if (prefix < 0 && free_chars < min_free_chars(type)) return std::nullopt;
     if (prefix >= 0 && candidates_[static_cast<std::size_t>(prefix)].begin != p &&
-        containing_places == 0) {
+        containing.empty()) {
       // Composed, then went on past it (projects): keep only if the rest is a name too.
       if (free_chars == 0) return std::nullopt;
     }
-    return LeftEdge{p, prefix, nearest};
+    return LeftEdge{p, prefix, nearest, std::move(containing)};
+  }
+
+  // 心圩街道 + 安宁社区 + 党委: a village, community or town read past inside a name is where
+  // the place after it lies; linked as its composition prefix, both are entities of their own.
+  void link_grassroots_chain(int nearest, const std::vector<int>& containing) {
+    int inner = nearest;
+    for (const int outer : containing) {
+      if (inner < 0) return;
+      Candidate& in = candidates_[static_cast<std::size_t>(inner)];
+      const Candidate& out = candidates_[static_cast<std::size_t>(outer)];
+      if (in.type != EntityType::Location || in.rule != "name.suffix" || out.rule != "name.suffix")
+        return;
+      if (in.prefix < 0) in.prefix = outer;
+      inner = outer;
+    }
   }
 
   // The place candidate ending at `pos` (and not after `not_after`), or -1. Written right
@@ -723,7 +747,9 @@ class SentenceRecogniser {
             h.end > suffix.end;
         // A title may follow the organ word (党支部书记, 市委常委); only one that takes the
         // suffix's last character (大学校 + 校长) shows the suffix is misread.
-        const bool from_suffix = (c != Cat::Title || h.begin + 1 == suffix.end) &&
+        // …but 村党支部书记 after 星光村 is the village's suffix and then a title of its own.
+        const bool title_after = c == Cat::Title && starts_with_cat(suffix.end, Cat::Title);
+        const bool from_suffix = (c != Cat::Title || h.begin + 1 == suffix.end) && !title_after &&
                                  h.begin >= suffix.begin && h.end > suffix.end;
         if (into_suffix || past_suffix || from_suffix) crosses = true;
       });
@@ -865,6 +891,7 @@ class SentenceRecogniser {
     }
     const double confidence = composed ? 0.85 : 0.7;
     const int id = add(begin, suffix.end, type, confidence, "name.suffix", prefix);
+    link_grassroots_chain(prefix, edge->containing);
     const auto word = slice(suffix.begin, suffix.end);
     candidates_[static_cast<std::size_t>(id)].government =
         type == EntityType::Organization && composed &&

@@ -160,6 +160,11 @@ class Relater {
         case EntityType::Park:
           add(i, inner, RelationType::LocatedIn, outer.sentence, 0.8, "locatedIn.nested-name");
           break;
+        case EntityType::Location:  // 心圩街道安宁社区党委: 安宁社区 lies in 心圩街道
+          if (it == EntityType::Location) {
+            add(i, inner, RelationType::LocatedIn, outer.sentence, 0.8, "locatedIn.nested-name");
+          }
+          break;
         case EntityType::Project:
           if (is_container(it) && outer.owner < 0) {
             add(i, inner, RelationType::LocatedIn, outer.sentence, 0.75, "locatedIn.nested-name");

@@ -169,6 +169,19 @@ TEST(Recognise, CountedKindsAreNoNamesAndListsSplitAtEveryComma) {
   for (const auto& m : ex.mentions) EXPECT_EQ(m.surface.find("、"), std::string::npos) << dump(ex);
 }
 
+// A village's party branch with the title after it (马棚村党支部书记): the village is a place,
+// not a person named 马棚, and the sub-district before it contains it.
+TEST(Recognise, VillageBranchWithItsTitle) {
+  const Extraction ex = run("刘集街道马棚村党支部书记张三介绍，村里今年新建了冷库。");
+  EXPECT_FALSE(has_entity(ex, Person, "马棚")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Location, "马棚村")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Organization, "刘集街道马棚村党支部")) << dump(ex);
+  EXPECT_NE(find_fact(ex, "马棚村", RelationType::LocatedIn, "刘集街道"), nullptr) << dump(ex);
+  const Fact* f = find_fact(ex, "张三", RelationType::HoldsPosition, "刘集街道马棚村党支部");
+  ASSERT_NE(f, nullptr) << dump(ex);
+  EXPECT_EQ(f->title, "书记");
+}
+
 // Bylines: reporters after 记者/通讯员, and a line of names alone.
 TEST(Recognise, BylinesNamePersons) {
   const Extraction ex =
