@@ -102,7 +102,7 @@ void merge_place_prefixed_names(const NormalizedDocument& doc, const LexiconInde
     for (const Hit& place : lexicon.scan(surface, 0, std::min<std::size_t>(surface.size(), 6))) {
       if (place.begin != 0 ||
           (place.payload.cat != Cat::Province && place.payload.cat != Cat::City &&
-           place.payload.cat != Cat::County)) {
+           place.payload.cat != Cat::County && place.payload.cat != Cat::Country)) {
         continue;
       }
       const auto rest = surface.substr(place.end);

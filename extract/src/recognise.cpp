@@ -639,6 +639,11 @@ class SentenceRecogniser {
         const std::size_t before = word->begin;
         if (before == sentence_.begin || is_break_punct(text_[before - 1])) break;
         if (text_[before - 1] == U'元' || is_digit(text_[before - 1])) break;  // 50亿元 + 建设
+        // 投资 + 建设 + X生产基地: after an investment verb the building verb is the clause's.
+        if (type == EntityType::Project && before >= sentence_.begin + 2 &&
+            slice(before - 2, before) == U"投资") {
+          break;
+        }
         // …but a function word (的储能电池…) is the name's own left edge, not a clause verb.
         if (const Hit* left = cut_word_ending(before);
             left != nullptr && !names_follow(*left) &&
@@ -911,6 +916,8 @@ class SentenceRecogniser {
     }
     if (marker == 0) return false;
     const std::size_t at = begin - marker;
+    // 投资建设X生产基地: an investment verb right before the building verb, amount or not.
+    if (marker > 1 && at >= sentence_.begin + 2 && slice(at - 2, at) == U"投资") return true;
     const auto before = slice(at > sentence_.begin + 8 ? at - 8 : sentence_.begin, at);
     return before.find(U'元') != std::u32string_view::npos;
   }

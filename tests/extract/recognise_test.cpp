@@ -182,6 +182,30 @@ TEST(Recognise, VillageBranchWithItsTitle) {
   EXPECT_EQ(f->title, "书记");
 }
 
+// 投资建设X生产基地: after an investment verb, 建设 is the clause's verb and the facility after
+// it a project, with no amount needed; its investor invests in it.
+TEST(Recognise, ProjectAfterInvestAndBuildVerbs) {
+  const Extraction ex = run("博世集团将在园区投资建设新能源汽车零部件生产基地。");
+  EXPECT_TRUE(has_entity(ex, Project, "新能源汽车零部件生产基地")) << dump(ex);
+  EXPECT_NE(find_fact(ex, "博世集团", RelationType::InvestsIn, "新能源汽车零部件生产基地"), nullptr)
+      << dump(ex);
+}
+
+// A foreign firm named with and without its country is one firm (德国博世集团, 博世集团), and
+// a regional office's title (中国区总裁) is held in it.
+TEST(Recognise, FirmWithAndWithoutItsCountryIsOneFirm) {
+  const Extraction ex =
+      run("宁乡经开区与德国博世集团签订战略合作协议。博世集团中国区总裁陈玉东出席签约仪式。");
+  const Mention* full = find_mention(ex, "德国博世集团");
+  const Mention* shorter = find_mention(ex, "博世集团");
+  ASSERT_NE(full, nullptr) << dump(ex);
+  ASSERT_NE(shorter, nullptr) << dump(ex);
+  EXPECT_EQ(full->key, shorter->key);
+  const Fact* f = find_fact(ex, "陈玉东", RelationType::HoldsPosition, "博世集团");
+  ASSERT_NE(f, nullptr) << dump(ex);
+  EXPECT_EQ(f->title, "中国区总裁");
+}
+
 // Bylines: reporters after 记者/通讯员, and a line of names alone.
 TEST(Recognise, BylinesNamePersons) {
   const Extraction ex =
