@@ -59,6 +59,7 @@ class Relater {
       project_sites(s);
       positions(s);
       cooperations(s);
+      joint_parties(s);
       investments(s);
       previous_slots_ = slots_;
     }
@@ -657,6 +658,41 @@ class Relater {
         if (hit_starting(slots_[b].end, Cat::Title) != nullptr) continue;
         for (const int head : parties) {
           add(head, party, RelationType::CooperatesWith, s, 0.75, "cooperatesWith.connector");
+        }
+      }
+    }
+  }
+
+  // 武汉东湖高新区、华中科技大学、武汉光迅科技股份有限公司三方签署共建协议: the parties listed
+  // before 双方, 三方 or 多方 and an agreement verb all cooperate with one another.
+  void joint_parties(std::size_t s) {
+    constexpr std::size_t kVerbGap = 4;  // 共同, 正式: words between 三方 and the verb
+    std::size_t first = 0;
+    for (std::size_t i = 0; i < slots_.size(); ++i) {
+      const bool party = !slots_[i].anaphor && is_party(cand(slots_[i].candidate).type);
+      if (!party) {
+        first = i + 1;
+        continue;
+      }
+      if (i > first) {
+        const auto gap = slice(slots_[i - 1].end, slots_[i].begin);
+        if (gap != U"、" && gap != U"和" && gap != U"与" && gap != U"及") first = i;
+      }
+      if (i == first) continue;
+      const std::size_t after = slots_[i].end;
+      const auto word = slice(after, std::min(after + 2, doc_.sentences[s].end));
+      if (word != U"双方" && word != U"三方" && word != U"四方" && word != U"多方" &&
+          word != U"各方")
+        continue;
+      const bool agrees = std::any_of(hits().begin(), hits().end(), [&](const Hit& h) {
+        return h.payload.cat == Cat::CoopTrigger && h.begin >= after + 2 &&
+               h.begin - (after + 2) <= kVerbGap;
+      });
+      if (!agrees) continue;
+      for (std::size_t a = first; a < i; ++a) {
+        for (std::size_t b = a + 1; b <= i; ++b) {
+          add(slots_[a].candidate, slots_[b].candidate, RelationType::CooperatesWith, s, 0.75,
+              "cooperatesWith.joint");
         }
       }
     }

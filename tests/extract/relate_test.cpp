@@ -210,6 +210,20 @@ TEST(Relate, ReferenceBackToAnInstituteSettlingInAPark) {
       << dump(ex);
 }
 
+// A、B、C三方签署…: every party listed before 三方 and an agreement verb cooperates with every
+// other; without the agreement a list of parties is no cooperation.
+TEST(Relate, PartiesListedBeforeSanfangCooperate) {
+  const Extraction ex =
+      run("武汉东湖高新区、华中科技大学、武汉光迅科技股份有限公司三方签署共建协议。"
+          "成都高新区、西南交通大学三方代表出席了会议。");
+  EXPECT_NE(find_fact(ex, "武汉东湖高新区", CooperatesWith, "华中科技大学"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "华中科技大学", CooperatesWith, "武汉光迅科技股份有限公司"), nullptr)
+      << dump(ex);
+  EXPECT_NE(find_fact(ex, "武汉东湖高新区", CooperatesWith, "武汉光迅科技股份有限公司"), nullptr)
+      << dump(ex);
+  EXPECT_EQ(find_fact(ex, "成都高新区", CooperatesWith, "西南交通大学"), nullptr) << dump(ex);
+}
+
 // A zone of another city named in a park's story (a visit, a comparison) is not a sub-park of
 // the story's park; a cluster of the same park is.
 TEST(Relate, ParksOfAnotherCityDoNotSitInThePark) {
