@@ -1121,6 +1121,11 @@ class SentenceRecogniser {
 
   [[nodiscard]] std::size_t first_item_start(std::size_t floor, std::size_t end,
                                              EntityType head) const {
+    // 星河微电子有限公司、长风药业等: a name of the list's kind already read is the whole item.
+    if (const int named = candidate_ending(end, end); named >= 0) {
+      const Candidate& c = candidates_[static_cast<std::size_t>(named)];
+      if (c.type == head && c.begin >= floor) return c.begin;
+    }
     std::size_t p = end;
     while (p > floor) {
       if (candidate_ending(p, end) >= 0 && p < end) {

@@ -60,6 +60,7 @@ class Relater {
       positions(s);
       cooperations(s);
       joint_parties(s);
+      listed_in_subject(s);
       investments(s);
       previous_slots_ = slots_;
     }
@@ -660,6 +661,24 @@ class Relater {
           add(head, party, RelationType::CooperatesWith, s, 0.75, "cooperatesWith.connector");
         }
       }
+    }
+  }
+
+  // 株洲高新区以轨道交通装备为主导,A、B等龙头企业带动作用明显: firms listed in a sentence
+  // whose subject is a zone sit in it.
+  void listed_in_subject(std::size_t s) {
+    constexpr std::size_t kOpening = 8;  // 其中, 目前: words before the subject and its comma
+    if (slots_.empty() || slots_.front().anaphor) return;
+    const Slot& subject = slots_.front();
+    const Candidate& park = cand(subject.candidate);
+    if (park.type != EntityType::Park || (park.rule != "lexicon.park" && park.prefix < 0)) return;
+    const auto before = slice(doc_.sentences[s].begin, subject.begin);
+    if (before.size() > kOpening || (!before.empty() && before.back() != U',')) return;
+    for (const Slot& x : slots_) {
+      const Candidate& c = cand(x.candidate);
+      if (x.anaphor || !c.listed || c.type != EntityType::Company) continue;
+      add(x.candidate, subject.candidate, RelationType::LocatedIn, s, 0.55,
+          "locatedIn.sentence-subject");
     }
   }
 

@@ -206,6 +206,14 @@ TEST(Recognise, FirmWithAndWithoutItsCountryIsOneFirm) {
   EXPECT_EQ(f->title, "中国区总裁");
 }
 
+// A list whose first item is a registered name (星河微电子有限公司、长风药业等企业) still lists
+// every firm: the name already read is the whole first item.
+TEST(Recognise, ListOpeningWithARegisteredName) {
+  const Extraction ex = run("园区引进了星河微电子有限公司、长风药业等企业。");
+  EXPECT_TRUE(has_entity(ex, Company, "星河微电子有限公司")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Company, "长风药业")) << dump(ex);
+}
+
 // Bylines: reporters after 记者/通讯员, and a line of names alone.
 TEST(Recognise, BylinesNamePersons) {
   const Extraction ex =

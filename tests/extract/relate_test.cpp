@@ -224,6 +224,16 @@ TEST(Relate, PartiesListedBeforeSanfangCooperate) {
   EXPECT_EQ(find_fact(ex, "成都高新区", CooperatesWith, "西南交通大学"), nullptr) << dump(ex);
 }
 
+// Firms listed in a sentence whose subject is a zone sit in that zone, with no heading needed.
+TEST(Relate, FirmsListedInASentenceAboutAZone) {
+  const Extraction ex =
+      run("其中，株洲高新区以轨道交通装备产业为主导，星河微电子有限公司、长风药业等龙头企业带动作用"
+          "明显。会上，东港机械、海创科技等企业作了发言。");
+  EXPECT_NE(find_fact(ex, "星河微电子有限公司", LocatedIn, "株洲高新区"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "长风药业", LocatedIn, "株洲高新区"), nullptr) << dump(ex);
+  EXPECT_EQ(find_fact(ex, "东港机械", LocatedIn, "株洲高新区"), nullptr) << dump(ex);
+}
+
 // A zone of another city named in a park's story (a visit, a comparison) is not a sub-park of
 // the story's park; a cluster of the same park is.
 TEST(Relate, ParksOfAnotherCityDoNotSitInThePark) {
