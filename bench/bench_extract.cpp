@@ -7,7 +7,7 @@
 //   BM_ExtractConcatenated  Extractor::extract on all files joined as one document
 //   BM_ExtractLongDocument  that document repeated 1 to 16 times as one document, with the
 //                           fitted complexity: a page dump of many stories in one file
-//                           should cost what the stories cost one by one (O(N), not O(N^2))
+//                           should cost what the stories cost one by one (N or N log N, not N^2)
 //   BM_IcuWordBreak         anchor: UTF-8 -> UnicodeString, then every word boundary
 //   BM_BuildGraph           build_graph over the extractions of the corpus
 //   BM_ExtractorConstruct   Extractor from an already parsed ontology (automaton build)
