@@ -667,13 +667,12 @@ class Relater {
   // 株洲高新区以轨道交通装备为主导,A、B等龙头企业带动作用明显: firms listed in a sentence
   // whose subject is a zone sit in it.
   void listed_in_subject(std::size_t s) {
-    constexpr std::size_t kOpening = 8;  // 其中, 目前: words before the subject and its comma
     if (slots_.empty() || slots_.front().anaphor) return;
     const Slot& subject = slots_.front();
-    const Candidate& park = cand(subject.candidate);
-    if (park.type != EntityType::Park || (park.rule != "lexicon.park" && park.prefix < 0)) return;
-    const auto before = slice(doc_.sentences[s].begin, subject.begin);
-    if (before.size() > kOpening || (!before.empty() && before.back() != U',')) return;
+    if (!is_named_zone(cand(subject.candidate)) ||
+        !is_subject_position(doc_.sentences[s].begin, subject.begin)) {
+      return;
+    }
     for (const Slot& x : slots_) {
       const Candidate& c = cand(x.candidate);
       if (x.anaphor || !c.listed || c.type != EntityType::Company) continue;
@@ -825,8 +824,7 @@ class Relater {
         for (const int i : entities_starting_in(block.begin, block.end)) {
           if (!in_block(cand(i))) continue;
           // A story is about a zone (石河子高新区), not a sub-area named in a subheading.
-          const bool zone = cand(i).rule == "lexicon.park" || cand(i).prefix >= 0;
-          if (cand(i).type == EntityType::Park && park < 0 && zone) park = i;
+          if (park < 0 && is_named_zone(cand(i))) park = i;
           if (cand(i).type == EntityType::Location && place < 0) place = i;
           if (cand(i).type == EntityType::Organization && place < 0) place = -2;
         }
@@ -854,19 +852,28 @@ class Relater {
   // firms then sit in, whatever the heading above named; or -1.
   template <typename InBlock>
   [[nodiscard]] int paragraph_park(const Block& block, const InBlock& in_block) const {
-    constexpr std::size_t kOpening = 8;  // 近日，, 今年以来，: words before the subject
     for (const int i : entities_starting_in(block.begin, block.end)) {
       const Candidate& c = cand(i);
       if (!in_block(c)) continue;
-      // The subject: at the start, or after a short opening phrase and its comma.
-      const auto before = slice(block.begin, c.begin);
-      if (before.size() > kOpening || (!before.empty() && before.back() != U',')) return -1;
+      if (!is_subject_position(block.begin, c.begin)) return -1;
       const int park = c.type == EntityType::Organization ? emitted_for(c.prefix) : i;
-      if (park < 0 || cand(park).type != EntityType::Park) return -1;
-      const bool zone = cand(park).rule == "lexicon.park" || cand(park).prefix >= 0;
-      return zone ? park : -1;
+      return park >= 0 && is_named_zone(cand(park)) ? park : -1;
     }
     return -1;
+  }
+
+  // Where text from `from` has its subject: at once, or after a short opening phrase and its
+  // comma (近日，, 今年以来，, 其中，).
+  [[nodiscard]] bool is_subject_position(std::size_t from, std::size_t pos) const {
+    constexpr std::size_t kOpening = 8;
+    const auto before = slice(from, pos);
+    return before.empty() || (before.size() <= kOpening && before.back() == U',');
+  }
+
+  // A zone a story can be about: one the lexicon knows, or one named with its place
+  // (石河子高新区), not a sub-area named alone.
+  [[nodiscard]] bool is_named_zone(const Candidate& c) const {
+    return c.type == EntityType::Park && (c.rule == "lexicon.park" || c.prefix >= 0);
   }
 
   // 武汉鸿图…有限公司 in a story about 随州高新区 came from elsewhere.
