@@ -39,6 +39,16 @@ TEST(Relate, TitleChainAfterTheFirmThatSetsTheScene) {
   EXPECT_EQ(f->title, "党支部书记、副总经理");
 }
 
+// Departments whose names join two fields with 和 (工业和信息化厅, 住房和城乡建设部) are one name,
+// and the offices held there are found.
+TEST(Relate, DepartmentNamesWithHe) {
+  const Extraction ex = run("江西省工业和信息化厅党组成员、副厅长刘勇出席投产仪式。");
+  EXPECT_TRUE(has_entity(ex, EntityType::Organization, "江西省工业和信息化厅")) << dump(ex);
+  const Fact* f = find_fact(ex, "刘勇", HoldsPosition, "江西省工业和信息化厅");
+  ASSERT_NE(f, nullptr) << dump(ex);
+  EXPECT_EQ(f->title, "党组成员、副厅长");
+}
+
 // Several offices in one chain, each with its own unit.
 TEST(Relate, ChainOfOfficesInSeveralUnits) {
   const Extraction ex = run("中国科学院院士、清华大学教授王立群出席活动。");
