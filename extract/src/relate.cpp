@@ -254,7 +254,9 @@ class Relater {
       const bool explicit_reference = doc_.text[h.begin] == U'该';
       const bool before_title = hit_starting(h.end, Cat::Title) != nullptr;
       const bool park_firm = slice(h.begin, h.end) == U"园区" && slice(h.end, h.end + 2) == U"企业";
-      if (!explicit_reference && !before_title && !park_firm) continue;
+      // 落户园区, 入驻园区: after a location verb a bare 园区 is the story's park.
+      const bool placed_there = hit_ending(h.begin, Cat::LocTrigger) != nullptr;
+      if (!explicit_reference && !before_title && !park_firm && !placed_there) continue;
       if (inside_slot(slots, h.begin)) continue;
       const auto noun = explicit_reference ? slice(h.begin + 1, h.end) : std::u32string_view();
       const int target = antecedent(static_cast<EntityType>(h.payload.level), h.begin, s, noun);

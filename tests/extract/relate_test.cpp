@@ -244,6 +244,15 @@ TEST(Relate, FirmsListedInASentenceAboutAZone) {
   EXPECT_EQ(find_fact(ex, "东港机械", LocatedIn, "株洲高新区"), nullptr) << dump(ex);
 }
 
+// 落户园区: after a location verb a bare 园区 is the park the text was about.
+TEST(Relate, SettlingInThePark) {
+  const Extraction ex =
+      run("合肥高新区今年新增创新平台20个。星河量子计算工程研究中心落户园区，依托星河微电子有限公司"
+          "建设。");
+  EXPECT_NE(find_fact(ex, "星河量子计算工程研究中心", LocatedIn, "合肥高新区"), nullptr)
+      << dump(ex);
+}
+
 // A zone of another city named in a park's story (a visit, a comparison) is not a sub-park of
 // the story's park; a cluster of the same park is.
 TEST(Relate, ParksOfAnotherCityDoNotSitInThePark) {
