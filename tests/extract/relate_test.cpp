@@ -49,6 +49,15 @@ TEST(Relate, DepartmentNamesWithHe) {
   EXPECT_EQ(f->title, "党组成员、副厅长");
 }
 
+// 港区 names a zone (郑州航空港区), so its committee's titles are held in the zone.
+TEST(Relate, PortZoneCommittee) {
+  const Extraction ex = run("郑州航空港区党工委书记张俊峰主持活动。");
+  EXPECT_TRUE(has_entity(ex, EntityType::Park, "郑州航空港区")) << dump(ex);
+  const Fact* f = find_fact(ex, "张俊峰", HoldsPosition, "郑州航空港区");
+  ASSERT_NE(f, nullptr) << dump(ex);
+  EXPECT_EQ(f->title, "党工委书记");
+}
+
 // Several offices in one chain, each with its own unit.
 TEST(Relate, ChainOfOfficesInSeveralUnits) {
   const Extraction ex = run("中国科学院院士、清华大学教授王立群出席活动。");
