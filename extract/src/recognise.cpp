@@ -1165,6 +1165,13 @@ class SentenceRecogniser {
       if (!head || head->type != EntityType::Company) continue;
       const auto items = list_items(pos);
       if (items.size() < 2) continue;
+      // 博世、三星、西门子等世界500强企业: a list closed by 等 is read by add_lists; its words
+      // after 等 belong to no item.
+      const bool closed_by_deng =
+          std::any_of(hits_.all().begin(), hits_.all().end(), [&](const Hit& h) {
+            return h.payload.cat == Cat::ListEnd && h.begin >= items.back().first && h.end <= pos;
+          });
+      if (closed_by_deng) continue;
       for (const auto& [b, e] : items) add_list_item(b, e, *head);
     }
   }

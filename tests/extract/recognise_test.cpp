@@ -214,6 +214,16 @@ TEST(Recognise, ListOpeningWithARegisteredName) {
   EXPECT_TRUE(has_entity(ex, Company, "长风药业")) << dump(ex);
 }
 
+// A list closed by 等 and then a counted head (等世界500强企业) is read once, at 等: no item runs
+// past 等 into the words after it.
+TEST(Recognise, ListClosedByDengBeforeACount) {
+  const Extraction ex = run("园区已集聚博世、三星、西门子等世界500强企业设立的研发机构。");
+  for (const std::string firm : {"博世", "三星", "西门子"}) {
+    EXPECT_TRUE(has_entity(ex, Company, firm)) << firm << "\n" << dump(ex);
+  }
+  for (const auto& m : ex.mentions) EXPECT_EQ(m.surface.find("等"), std::string::npos) << dump(ex);
+}
+
 // Bylines: reporters after 记者/通讯员, and a line of names alone.
 TEST(Recognise, BylinesNamePersons) {
   const Extraction ex =
