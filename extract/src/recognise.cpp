@@ -393,12 +393,22 @@ class SentenceRecogniser {
            }) != nullptr;
   }
 
+  [[nodiscard]] bool person_ending(std::size_t pos) const {
+    const int c = candidate_ending(pos, pos);
+    return c >= 0 && candidates_[static_cast<std::size_t>(c)].type == EntityType::Person;
+  }
+
   // Length of the name starting with the surname hit, or 0.
   [[nodiscard]] std::size_t name_length(const Hit& surname) const {
     const std::size_t given = surname.end;
     if (!is_name_char(given) || blocks_given_name(given)) return 0;
     const std::size_t s = surname.end - surname.begin;
     if (!blocks_given_name(given + 1)) return s + 2;
+    // 周清和介绍: a one-character function word right before a speech verb ends the name.
+    if (is_name_char(given + 1) && starts_with_cat(given + 2, Cat::Speech) &&
+        longest_starting(given + 1, [](const Hit& h) { return h.end - h.begin > 1; }) == nullptr) {
+      return s + 2;
+    }
     return s + 1;
   }
 
@@ -447,11 +457,17 @@ class SentenceRecogniser {
           longest_ending(h.begin, [](const Hit& x) {
             return x.payload.cat == Cat::CompanySuffix || x.payload.cat == Cat::OrgSuffix;
           }) != nullptr;
-      // 都, 和 are surnames and function words: such a name needs a speech verb after it.
+      // 都, 和 are surnames and function words: such a name needs a speech verb after it,
+      // and right after a person's name 和 joins two persons (王刚和李明).
       const bool function_word = longest_starting(h.begin, [&](const Hit& w) {
                                    return w.payload.cat == Cat::Stop && w.end == h.end;
                                  }) != nullptr;
       if (function_word && !starts_with_cat(end, Cat::Speech)) continue;
+      if (function_word && person_ending(h.begin)) continue;
+      // 王刚和李明介绍: the second of two persons joined by 和, 与 or 及.
+      const bool joined = h.begin >= sentence_.begin + 2 && person_ending(h.begin - 1) &&
+                          (text_[h.begin - 1] == U'和' || text_[h.begin - 1] == U'与' ||
+                           text_[h.begin - 1] == U'及');
       // 马棚 + 村党支部书记: a village's name, with the organ's title after it.
       const bool place_word_follows =
           longest_starting(end, [](const Hit& w) {
@@ -459,7 +475,7 @@ class SentenceRecogniser {
           }) != nullptr;
       if (after_title) {
         add(h.begin, end, EntityType::Person, 0.85, "person.after-title");
-      } else if (boundary_before && !place_word_follows &&
+      } else if ((boundary_before || joined) && !place_word_follows &&
                  (followed_by_speech_or_title(end) || office_in_brackets(end))) {
         add(h.begin, end, EntityType::Person, 0.8, "person.before-speech");
       }

@@ -224,6 +224,18 @@ TEST(Recognise, ListClosedByDengBeforeACount) {
   for (const auto& m : ex.mentions) EXPECT_EQ(m.surface.find("等"), std::string::npos) << dump(ex);
 }
 
+// Persons and the function word 和: a given name may end in 和 right before a speech verb
+// (周清和介绍), and between two names 和 joins them (王刚和李明介绍), naming nobody.
+TEST(Recognise, PersonsAndTheWordHe) {
+  const Extraction ex =
+      run("公司党委书记、董事长周清和介绍，今年订单饱满。会上，董事长王刚和李明介绍了情况。");
+  for (const std::string person : {"周清和", "王刚", "李明"}) {
+    EXPECT_TRUE(has_entity(ex, Person, person)) << person << "\n" << dump(ex);
+  }
+  EXPECT_FALSE(has_any_entity(ex, "周清")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "和李明")) << dump(ex);
+}
+
 // Bylines: reporters after 记者/通讯员, and a line of names alone.
 TEST(Recognise, BylinesNamePersons) {
   const Extraction ex =
