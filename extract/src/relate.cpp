@@ -255,7 +255,12 @@ class Relater {
       const bool before_title = hit_starting(h.end, Cat::Title) != nullptr;
       const bool park_firm = slice(h.begin, h.end) == U"园区" && slice(h.end, h.end + 2) == U"企业";
       // 落户园区, 入驻园区: after a location verb a bare 园区 is the story's park.
-      const bool placed_there = hit_ending(h.begin, Cat::LocTrigger) != nullptr;
+      const bool placed_there =
+          std::any_of(hits_->ending_at(h.begin).begin(), hits_->ending_at(h.begin).end(),
+                      [this](std::uint32_t i) {
+                        const Payload& p = hits()[i].payload;
+                        return p.cat == Cat::LocTrigger && p.level == 0;  // not a host verb
+                      });
       if (!explicit_reference && !before_title && !park_firm && !placed_there) continue;
       if (inside_slot(slots, h.begin)) continue;
       const auto noun = explicit_reference ? slice(h.begin + 1, h.end) : std::u32string_view();
