@@ -262,6 +262,13 @@ TEST(Relate, SettlingInThePark) {
       << dump(ex);
 }
 
+// …but after a host verb (建设, 打造) a bare noun is no reference: 该项目为湖南省重点建设项目之一
+// says what the project is, not where.
+TEST(Relate, NoReferenceAfterAHostVerb) {
+  const Extraction ex = run("星河新苑二期项目今年开工。该项目为湖南省重点建设项目之一。");
+  EXPECT_EQ(find_fact(ex, "星河新苑二期项目", LocatedIn, "湖南省"), nullptr) << dump(ex);
+}
+
 // A zone of another city named in a park's story (a visit, a comparison) is not a sub-park of
 // the story's park; a cluster of the same park is.
 TEST(Relate, ParksOfAnotherCityDoNotSitInThePark) {
