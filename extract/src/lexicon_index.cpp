@@ -95,6 +95,7 @@ std::uint8_t level_of(Cat cat, std::string_view cls) {
       if (cls == "venue" || cls == "slogan") return kOrgNoEntity;
       return kOrgGov;
     case Cat::ParkSuffix:
+      if (cls == "campus") return kParkCampus;
       return cls == "zone" ? kParkZone : kParkCluster;
     case Cat::CompanySuffix:
       return cls == "branch" ? kCompanyBranch : kCompanyStrong;

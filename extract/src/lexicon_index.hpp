@@ -188,7 +188,11 @@ enum OrgLevel : std::uint8_t {
   kOrgUnit = 4,
   kOrgNoEntity = 5  ///< venues (会展中心) and slogans (国际科技创新中心): no entity
 };
-enum ParkLevel : std::uint8_t { kParkCluster = 0, kParkZone = 1 };
+enum ParkLevel : std::uint8_t {
+  kParkCluster = 0,
+  kParkZone = 1,
+  kParkCampus = 2  ///< a university's park (大学科技园), named after the university
+};
 enum CompanyLevel : std::uint8_t { kCompanyStrong = 0, kCompanyBranch = 1 };
 enum StopLevel : std::uint8_t { kStopFunc = 0, kStopVerb = 1, kStopNameVerb = 2 };
 enum PlaceLevel : std::uint8_t { kPlaceFull = 0, kPlaceShort = 1 };

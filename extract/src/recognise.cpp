@@ -522,7 +522,9 @@ class SentenceRecogniser {
     std::vector<int> containing;
   };
 
-  std::optional<LeftEdge> left_edge(std::size_t suffix_begin, EntityType type) const {
+  // `after_university`: the name may open with an organisation (a university's park).
+  std::optional<LeftEdge> left_edge(std::size_t suffix_begin, EntityType type,
+                                    bool after_university = false) const {
     const std::size_t limit = type == EntityType::Project ? kMaxProjectLength : kMaxNameLength;
     const bool digits_allowed = type == EntityType::Project;
     std::size_t p = suffix_begin;
@@ -544,6 +546,12 @@ class SentenceRecogniser {
           continue;
         }
         if (!composes_over(type, inner.type)) {
+          // 西安交通大学 + 国家大学科技园: a university's park is named after it.
+          if (after_university && inner.type == EntityType::Organization && prefix < 0) {
+            prefix = before;
+            p = inner.begin;
+            break;
+          }
           // 中关村发展集团, 苏州工业园区股份有限公司: a firm with no name of its own besides the
           // park's (nothing, or a generic word) is the park's own firm, named by the park.
           if (type == EntityType::Company && inner.type == EntityType::Park && prefix < 0 &&
@@ -840,7 +848,9 @@ class SentenceRecogniser {
     // guidelines neither is an entity.
     if (suffix.payload.cat == Cat::OrgSuffix && suffix.payload.level == kOrgNoEntity) return;
     const EntityType type = type_of_suffix(suffix.payload.cat);
-    auto edge = left_edge(suffix.begin, type);
+    const bool campus =
+        suffix.payload.cat == Cat::ParkSuffix && suffix.payload.level == kParkCampus;
+    auto edge = left_edge(suffix.begin, type, campus);
     if (!edge) return;
     // A one-character suffix (局, 委, 厂), the organ or part of a unit (党委, 学院) and an
     // administrative zone (高新区) make a name only after a named unit or place: 山东省科技厅,

@@ -160,6 +160,8 @@ class Relater {
           }
           break;
         case EntityType::Park:
+          // 西安交通大学国家大学科技园 is named after the university, not in it.
+          if (it == EntityType::Organization) break;
           add(i, inner, RelationType::LocatedIn, outer.sentence, 0.8, "locatedIn.nested-name");
           break;
         case EntityType::Location:  // 心圩街道安宁社区党委: 安宁社区 lies in 心圩街道

@@ -236,6 +236,17 @@ TEST(Recognise, PersonsAndTheWordHe) {
   EXPECT_FALSE(has_any_entity(ex, "和李明")) << dump(ex);
 }
 
+// A university's science park (大学科技园) is a park named after the university, not a second
+// university; other parks still do not open with an organisation (火炬中心 + 高新区发展处).
+TEST(Recognise, UniversitySciencePark) {
+  const Extraction ex =
+      run("西安交通大学国家大学科技园与西安高新区管委会签署协议。工业和信息化部火炬中心高新区发展处"
+          "负责人出席。");
+  EXPECT_TRUE(has_entity(ex, Park, "西安交通大学国家大学科技园")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "西安交通大学国家大学")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "工业和信息化部火炬中心高新区")) << dump(ex);
+}
+
 // Bylines: reporters after 记者/通讯员, and a line of names alone.
 TEST(Recognise, BylinesNamePersons) {
   const Extraction ex =
