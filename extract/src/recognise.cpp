@@ -465,9 +465,9 @@ class SentenceRecogniser {
       if (function_word && !starts_with_cat(end, Cat::Speech)) continue;
       if (function_word && person_ending(h.begin)) continue;
       // 王刚和李明介绍: the second of two persons joined by 和, 与 or 及.
-      const bool joined = h.begin >= sentence_.begin + 2 && person_ending(h.begin - 1) &&
-                          (text_[h.begin - 1] == U'和' || text_[h.begin - 1] == U'与' ||
-                           text_[h.begin - 1] == U'及');
+      const Hit* connector =
+          longest_ending(h.begin, [](const Hit& w) { return w.payload.cat == Cat::Connector; });
+      const bool joined = connector != nullptr && person_ending(connector->begin);
       // 马棚 + 村党支部书记: a village's name, with the organ's title after it.
       const bool place_word_follows =
           longest_starting(end, [](const Hit& w) {
@@ -664,10 +664,7 @@ class SentenceRecogniser {
         if (before == sentence_.begin || is_break_punct(text_[before - 1])) break;
         if (text_[before - 1] == U'元' || is_digit(text_[before - 1])) break;  // 50亿元 + 建设
         // 投资 + 建设 + X生产基地: after an investment verb the building verb is the clause's.
-        if (type == EntityType::Project && before >= sentence_.begin + 2 &&
-            slice(before - 2, before) == U"投资") {
-          break;
-        }
+        if (type == EntityType::Project && after_investment_verb(before)) break;
         // …but a function word (的储能电池…) is the name's own left edge, not a clause verb.
         if (const Hit* left = cut_word_ending(before);
             left != nullptr && !names_follow(*left) &&
@@ -930,6 +927,12 @@ class SentenceRecogniser {
     if (type == EntityType::Project) add_project_owner(id);
   }
 
+  // An investment verb (投资, 开工: triggers.txt) ends right before `pos`.
+  [[nodiscard]] bool after_investment_verb(std::size_t pos) const {
+    return longest_ending(pos, [](const Hit& h) { return h.payload.cat == Cat::InvestTrigger; }) !=
+           nullptr;
+  }
+
   // 总投资7亿元的X项目, 拟投资50亿元建设X项目: an amount introduces the project after it.
   [[nodiscard]] bool introduced_by_investment(std::size_t begin) const {
     std::size_t marker = 0;
@@ -943,7 +946,7 @@ class SentenceRecogniser {
     if (marker == 0) return false;
     const std::size_t at = begin - marker;
     // 投资建设X生产基地: an investment verb right before the building verb, amount or not.
-    if (marker > 1 && at >= sentence_.begin + 2 && slice(at - 2, at) == U"投资") return true;
+    if (marker > 1 && after_investment_verb(at)) return true;
     const auto before = slice(at > sentence_.begin + 8 ? at - 8 : sentence_.begin, at);
     return before.find(U'元') != std::u32string_view::npos;
   }

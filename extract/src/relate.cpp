@@ -401,7 +401,7 @@ class Relater {
       if (project.anaphor || cand(project.candidate).type != EntityType::Project) continue;
       if (!is_container(cand(site.candidate).type)) continue;
       const auto gap = slice(project.end, site.begin);
-      if (gap != U"在" && gap != U"于") continue;
+      if (gap.empty() || !is_place_preposition(gap)) continue;
       const bool built_there = std::any_of(hits().begin(), hits().end(), [&](const Hit& h) {
         const Cat c = h.payload.cat;
         return (c == Cat::InvestTrigger || c == Cat::LocTrigger) && h.begin >= site.end &&
@@ -462,11 +462,16 @@ class Relater {
     return best;
   }
 
+  // 在, 于, 到: what may stand between a verb or a project and the place it names.
+  static bool is_place_preposition(std::u32string_view gap) {
+    return gap == U"在" || gap == U"于" || gap == U"到";
+  }
+
   [[nodiscard]] const Slot* slot_after(std::size_t pos) const {
     for (const Slot& x : slots_) {
       if (x.begin < pos) continue;
       const auto gap = slice(pos, x.begin);
-      if (gap.empty() || gap == U"在" || gap == U"于" || gap == U"到") return &x;
+      if (gap.empty() || is_place_preposition(gap)) return &x;
       return nullptr;
     }
     return nullptr;
