@@ -40,6 +40,7 @@ enum class Cat : std::uint8_t {
   ListHead,        // 企业, 项目 after 等 (level = EntityType + 1)
   Anaphor,         // 该公司, 该高新区 (level = EntityType)
   Connector,       // 与, 和, 同: joins the parties of a cooperation
+  PartyCount,      // 双方, 三方, 多方: counts the parties listed before it
 };
 
 struct Payload {

@@ -711,14 +711,11 @@ class Relater {
         if (gap != U"、" && gap != U"和" && gap != U"与" && gap != U"及") first = i;
       }
       if (i == first) continue;
-      const std::size_t after = slots_[i].end;
-      const auto word = slice(after, std::min(after + 2, doc_.sentences[s].end));
-      if (word != U"双方" && word != U"三方" && word != U"四方" && word != U"多方" &&
-          word != U"各方")
-        continue;
+      const Hit* count = party_count_at(slots_[i].end);
+      if (count == nullptr) continue;
       const bool agrees = std::any_of(hits().begin(), hits().end(), [&](const Hit& h) {
-        return h.payload.cat == Cat::CoopTrigger && h.begin >= after + 2 &&
-               h.begin - (after + 2) <= kVerbGap;
+        return h.payload.cat == Cat::CoopTrigger && h.begin >= count->end &&
+               h.begin - count->end <= kVerbGap;
       });
       if (!agrees) continue;
       for (std::size_t a = first; a < i; ++a) {
@@ -728,6 +725,11 @@ class Relater {
         }
       }
     }
+  }
+
+  // 双方, 三方, 多方 (triggers.txt, partyCount) starting at `pos`, or nullptr.
+  [[nodiscard]] const Hit* party_count_at(std::size_t pos) const {
+    return hit_starting(pos, Cat::PartyCount);
   }
 
   [[nodiscard]] std::optional<std::size_t> slot_index_at(std::size_t pos) const {

@@ -243,6 +243,19 @@ TEST(Relate, PartiesListedBeforeSanfangCooperate) {
   EXPECT_EQ(find_fact(ex, "成都高新区", CooperatesWith, "西南交通大学"), nullptr) << dump(ex);
 }
 
+// The party counts come from the trigger lexicon (partyCount), so a count that is no cut word
+// works too: 四方 after four parties; and 四方 inside a firm's name leaves the name whole.
+TEST(Relate, FourPartiesSignAndSifangStaysInAName) {
+  const Extraction ex =
+      run("合肥高新区、中国科学技术大学、安徽云帆储能有限公司、青岛四方机车车辆股份有限公司四方"
+          "正式签署战略合作协议。");
+  EXPECT_TRUE(has_entity(ex, EntityType::Company, "青岛四方机车车辆股份有限公司")) << dump(ex);
+  EXPECT_NE(find_fact(ex, "合肥高新区", CooperatesWith, "青岛四方机车车辆股份有限公司"), nullptr)
+      << dump(ex);
+  EXPECT_NE(find_fact(ex, "中国科学技术大学", CooperatesWith, "安徽云帆储能有限公司"), nullptr)
+      << dump(ex);
+}
+
 // Firms listed in a sentence whose subject is a zone sit in that zone, with no heading needed.
 TEST(Relate, FirmsListedInASentenceAboutAZone) {
   const Extraction ex =
