@@ -129,6 +129,7 @@ void LexiconIndex::load(const Ontology& ontology) {
   places("countries", Cat::Country);
   places("world_cities", Cat::City, false);
   places("national_hitech_zones", Cat::NationalPark);
+  places("national_zones", Cat::NationalPark);
   places("organizations", Cat::KnownOrg);
   places("companies", Cat::KnownCompany);
 

@@ -14,7 +14,7 @@ namespace {
 TEST(OntologyData, EmbeddedLexiconsArePresent) {
   const Ontology o = Ontology::embedded();
   for (const std::string name : {"provinces", "cities", "counties", "national_hitech_zones",
-                                 "surnames", "titles", "org_suffixes", "company_suffixes",
+                                 "national_zones", "surnames", "titles", "org_suffixes", "company_suffixes",
                                  "park_suffixes", "location_suffixes", "stopwords", "triggers"}) {
     EXPECT_FALSE(o.lexicon(name).empty()) << name;
   }

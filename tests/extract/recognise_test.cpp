@@ -38,6 +38,33 @@ TEST(Recognise, ClusterSuffixesMakeParks) {
 }
 
 // A company name is bounded on the left by a verb or 的, and may open with its city.
+// X区内 (inside X区): 内 after a zone's name is a postposition, not a word that shows the
+// suffix misread (as 区域 does after 开发 in 重点开发区域).
+TEST(Recognise, ZoneNamedBeforeQuNei) {
+  const Extraction ex = run("天津综合保税区内企业增加。芜湖经济开发区内新增项目12个。"
+                            "今年全省重点开发区域扩大。");
+  EXPECT_TRUE(has_entity(ex, Park, "天津综合保税区")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Park, "芜湖经济开发区")) << dump(ex);
+  EXPECT_FALSE(has_entity(ex, Park, "全省重点开发区")) << dump(ex);
+  EXPECT_FALSE(has_entity(ex, Park, "重点开发区")) << dump(ex);
+}
+
+// State-level new areas and cooperation zones (national_zones.txt) are parks by name, though
+// their names open with no place a lexicon holds; the short form keys to the full name.
+TEST(Recognise, StateLevelNewAreasAndCooperationZones) {
+  const Extraction ex = run("两江新区与横琴粤澳深度合作区签署协议。"
+                            "前海深港现代服务业合作区管理局局长王立新出席。");
+  const Mention* liangjiang = find_mention(ex, "两江新区");
+  ASSERT_NE(liangjiang, nullptr) << dump(ex);
+  EXPECT_EQ(liangjiang->type, Park);
+  EXPECT_EQ(liangjiang->key, "重庆两江新区");
+  EXPECT_TRUE(has_entity(ex, Park, "横琴粤澳深度合作区")) << dump(ex);
+  EXPECT_NE(find_fact(ex, "前海深港现代服务业合作区管理局", RelationType::PartOf,
+                      "前海深港现代服务业合作区"),
+            nullptr)
+      << dump(ex);
+}
+
 TEST(Recognise, CompanyLeftEdgeStopsAtVerbsAndDe) {
   const Extraction ex =
       run("园区引进了成都星河微电子有限公司，并服务好武汉的长风生物科技股份有限公司。");
