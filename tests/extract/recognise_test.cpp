@@ -41,8 +41,9 @@ TEST(Recognise, ClusterSuffixesMakeParks) {
 // X区内 (inside X区): 内 after a zone's name is a postposition, not a word that shows the
 // suffix misread (as 区域 does after 开发 in 重点开发区域).
 TEST(Recognise, ZoneNamedBeforeQuNei) {
-  const Extraction ex = run("天津综合保税区内企业增加。芜湖经济开发区内新增项目12个。"
-                            "今年全省重点开发区域扩大。");
+  const Extraction ex =
+      run("天津综合保税区内企业增加。芜湖经济开发区内新增项目12个。"
+          "今年全省重点开发区域扩大。");
   EXPECT_TRUE(has_entity(ex, Park, "天津综合保税区")) << dump(ex);
   EXPECT_TRUE(has_entity(ex, Park, "芜湖经济开发区")) << dump(ex);
   EXPECT_FALSE(has_entity(ex, Park, "全省重点开发区")) << dump(ex);
@@ -52,8 +53,9 @@ TEST(Recognise, ZoneNamedBeforeQuNei) {
 // State-level new areas and cooperation zones (national_zones.txt) are parks by name, though
 // their names open with no place a lexicon holds; the short form keys to the full name.
 TEST(Recognise, StateLevelNewAreasAndCooperationZones) {
-  const Extraction ex = run("两江新区与横琴粤澳深度合作区签署协议。"
-                            "前海深港现代服务业合作区管理局局长王立新出席。");
+  const Extraction ex =
+      run("两江新区与横琴粤澳深度合作区签署协议。"
+          "前海深港现代服务业合作区管理局局长王立新出席。");
   const Mention* liangjiang = find_mention(ex, "两江新区");
   ASSERT_NE(liangjiang, nullptr) << dump(ex);
   EXPECT_EQ(liangjiang->type, Park);
