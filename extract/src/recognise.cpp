@@ -1002,8 +1002,19 @@ class SentenceRecogniser {
 
   // A project without a named owner or place needs a name of its own: a capacity
   // (年产10万吨), a code (1580), or a name introduced by its investment (总投资…的X项目).
+  // Digits at `pos` followed by a date or count word (2025年, 3个, 两批): no part of a name.
+  [[nodiscard]] bool opens_with_count(std::size_t pos) const {
+    std::size_t j = pos;
+    while (j < sentence_.end && (is_digit(text_[j]) || text_[j] == U'.')) ++j;
+    return j == sentence_.end ||
+           U"年月日号个项家批期座"sv.find(text_[j]) != std::u32string_view::npos;
+  }
+
   [[nodiscard]] bool project_evidence(std::size_t begin, std::size_t suffix_begin) const {
-    if (begin >= suffix_begin || is_digit(text_[begin])) return false;
+    if (begin >= suffix_begin) return false;
+    // 总投资25亿元的12英寸晶圆封测项目: a measure opens the name (12英寸, 28纳米, 5G); a date
+    // or a count (2025年, 3个) does not, and needs no name of its own.
+    if (is_digit(text_[begin])) return introduced_by_investment(begin) && !opens_with_count(begin);
     if (introduced_by_investment(begin)) return true;
     // 钢城新苑二期: a phase names a construction project.
     if (text_.compare(suffix_begin + 1, 1, U"期") == 0 &&
@@ -1388,19 +1399,40 @@ std::vector<Sentence>::const_iterator sentence_at(const std::vector<Sentence>& s
   return pos < holding->end ? holding : sentences.end();
 }
 
+// A firm's registered name less its place and legal form, when that leaves a name of its
+// own (安徽华芯微电子有限公司 -> 华芯微电子): the form later sentences call it by. Empty if none.
+std::u32string firm_short_name(std::u32string_view registered, const LexiconIndex& lexicon) {
+  constexpr std::size_t kMinShortName = 3;  // two characters are too often a common word
+  std::u32string key = canonical_key(registered, EntityType::Company, lexicon);
+  const bool shorter = key.size() >= kMinShortName && key.size() < registered.size();
+  const bool han = std::all_of(key.begin(), key.end(), [](char32_t c) { return is_han(c); });
+  if (!shorter || !han || lexicon.lookup(key) != nullptr) return {};
+  return key;
+}
+
 // Every further occurrence of a person's name or a firm's short name found in one
-// sentence is a mention too (马骏 introduced with his title, then 马骏表示).
-void propagate_names(const NormalizedDocument& doc, std::vector<Candidate>& candidates) {
+// sentence is a mention too (马骏 introduced with his title, then 马骏表示; 安徽华芯微电子有限公司,
+// then 华芯微电子董事长).
+void propagate_names(const NormalizedDocument& doc, const LexiconIndex& lexicon,
+                     std::vector<Candidate>& candidates) {
   std::set<std::u32string> seen;
   std::vector<std::u32string> names;
   std::vector<EntityType> types;
-  for (const auto& c : candidates) {
-    if (!c.accepted || c.end - c.begin < 2) continue;
-    if (c.type != EntityType::Person && c.rule != "name.list") continue;
-    auto name = doc.text.substr(c.begin, c.end - c.begin);
+  const auto add_name = [&](std::u32string name, EntityType type) {
     if (seen.insert(name).second) {
       names.push_back(std::move(name));
-      types.push_back(c.type);
+      types.push_back(type);
+    }
+  };
+  for (const auto& c : candidates) {
+    if (!c.accepted || c.end - c.begin < 2) continue;
+    const std::u32string_view surface =
+        std::u32string_view(doc.text).substr(c.begin, c.end - c.begin);
+    if (c.type == EntityType::Person || c.rule == "name.list")
+      add_name(std::u32string(surface), c.type);
+    if (c.type == EntityType::Company && c.rule == "name.suffix") {
+      if (auto short_name = firm_short_name(surface, lexicon); !short_name.empty())
+        add_name(std::move(short_name), EntityType::Company);
     }
   }
   if (names.empty()) return;
@@ -1488,7 +1520,7 @@ Recognition recognise(const NormalizedDocument& doc, const LexiconIndex& lexicon
       result.candidates.push_back(std::move(c));
     }
   }
-  propagate_names(doc, result.candidates);
+  propagate_names(doc, lexicon, result.candidates);
   for (auto& c : result.candidates) {
     c.key = canonical_key(std::u32string_view(doc.text).substr(c.begin, c.end - c.begin), c.type,
                           lexicon);

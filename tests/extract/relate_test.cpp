@@ -243,6 +243,21 @@ TEST(Relate, PartiesListedBeforeSanfangCooperate) {
   EXPECT_EQ(find_fact(ex, "成都高新区", CooperatesWith, "西南交通大学"), nullptr) << dump(ex);
 }
 
+// A firm introduced by its registered name is then called by the name less its place and
+// legal form (安徽华芯微电子有限公司 -> 华芯微电子): that later mention is the same firm and
+// takes part in relations; a short form that is a lexicon word (科技) is not propagated.
+TEST(Relate, FirmCalledByItsShortNameLater) {
+  const Extraction ex =
+      run("合肥高新区与安徽华芯微电子有限公司举行签约仪式。华芯微电子董事长周海峰致辞。");
+  const Mention* short_name = find_mention(ex, "华芯微电子");
+  ASSERT_NE(short_name, nullptr) << dump(ex);
+  EXPECT_EQ(short_name->type, EntityType::Company);
+  const Mention* full = find_mention(ex, "安徽华芯微电子有限公司");
+  ASSERT_NE(full, nullptr) << dump(ex);
+  EXPECT_EQ(short_name->key, full->key);
+  EXPECT_NE(find_fact(ex, "周海峰", HoldsPosition, "华芯微电子"), nullptr) << dump(ex);
+}
+
 // The party counts come from the trigger lexicon (partyCount), so a count that is no cut word
 // works too: 四方 after four parties; and 四方 inside a firm's name leaves the name whole.
 TEST(Relate, FourPartiesSignAndSifangStaysInAName) {
