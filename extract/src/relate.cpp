@@ -382,13 +382,33 @@ class Relater {
         host_trigger(h, s);
         continue;
       }
-      const Slot* head = slot_before(h.begin);
       const Slot* tail = slot_after(h.end);
-      if (head == nullptr || tail == nullptr) continue;
-      if (!is_container(cand(tail->candidate).type)) continue;
-      if (cand(head->candidate).type == EntityType::Person) continue;
-      add(head->candidate, tail->candidate, RelationType::LocatedIn, s, 0.8, "locatedIn.trigger");
+      if (tail == nullptr || !is_container(cand(tail->candidate).type)) continue;
+      if (const Slot* head = slot_before(h.begin)) {
+        if (cand(head->candidate).type == EntityType::Person) continue;
+        add(head->candidate, tail->candidate, RelationType::LocatedIn, s, 0.8, "locatedIn.trigger");
+      } else if (const Slot* subject = clause_chain_subject(h.begin, s)) {
+        add(subject->candidate, tail->candidate, RelationType::LocatedIn, s, 0.6,
+            "locatedIn.clause-subject");
+      }
     }
+  }
+
+  // 该项目由…投资建设，选址于连云港经开区: a verb opening a later clause (after at most an
+  // adverb: 将, 拟, 正式) takes the sentence's subject when that is a project, firm or body.
+  [[nodiscard]] const Slot* clause_chain_subject(std::size_t verb, std::size_t s) const {
+    constexpr std::size_t kAdverb = 2;
+    const std::size_t comma = doc_.text.rfind(U',', verb);
+    const std::size_t sentence_begin = doc_.sentences[s].begin;
+    if (comma == std::u32string::npos || comma < sentence_begin || verb - comma - 1 > kAdverb)
+      return nullptr;
+    if (slots_.empty() || slots_.front().end > comma) return nullptr;
+    const Slot& subject = slots_.front();
+    const EntityType type = cand(subject.candidate).type;
+    const bool can_settle = type == EntityType::Project || type == EntityType::Company ||
+                            type == EntityType::Organization;
+    if (!can_settle || !is_subject_position(sentence_begin, subject.begin)) return nullptr;
+    return &subject;
   }
 
   // 宁德时代新能源电池项目在武汉经开区开工建设: a project built, started or run "at" a

@@ -243,6 +243,17 @@ TEST(Relate, PartiesListedBeforeSanfangCooperate) {
   EXPECT_EQ(find_fact(ex, "成都高新区", CooperatesWith, "西南交通大学"), nullptr) << dump(ex);
 }
 
+// A location verb opening a later clause (…投资建设，选址于X) takes the sentence's subject,
+// when that subject is a project, firm or body; a person as subject settles nowhere.
+TEST(Relate, LocationVerbOpeningALaterClauseTakesTheSubject) {
+  const Extraction ex = run(
+      "年产20万吨高性能树脂项目由江苏恒瑞新材料股份有限公司投资建设，选址于连云港经济技术开发区。"
+      "张建国介绍，落户于苏州工业园区将带来新机遇。");
+  EXPECT_NE(find_fact(ex, "年产20万吨高性能树脂项目", LocatedIn, "连云港经济技术开发区"), nullptr)
+      << dump(ex);
+  EXPECT_EQ(find_fact(ex, "张建国", LocatedIn, "苏州工业园区"), nullptr) << dump(ex);
+}
+
 // A firm introduced by its registered name is then called by the name less its place and
 // legal form (安徽华芯微电子有限公司 -> 华芯微电子): that later mention is the same firm and
 // takes part in relations; a short form that is a lexicon word (科技) is not propagated.
