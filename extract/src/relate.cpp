@@ -257,21 +257,34 @@ class Relater {
       const bool before_title = hit_starting(h.end, Cat::Title) != nullptr;
       const bool park_firm = slice(h.begin, h.end) == U"园区" && slice(h.end, h.end + 2) == U"企业";
       // 落户园区, 入驻园区: after a location verb a bare 园区 is the story's park.
-      const bool placed_there =
-          std::any_of(hits_->ending_at(h.begin).begin(), hits_->ending_at(h.begin).end(),
-                      [this](std::uint32_t i) {
-                        const Payload& p = hits()[i].payload;
-                        return p.cat == Cat::LocTrigger && p.level == 0;  // not a host verb
-                      });
-      if (!explicit_reference && !before_title && !park_firm && !placed_there) continue;
+      if (!explicit_reference && !before_title && !park_firm && !placed_after_verb(h.begin))
+        continue;
       if (inside_slot(slots, h.begin)) continue;
       const auto noun = explicit_reference ? slice(h.begin + 1, h.end) : std::u32string_view();
       const int target = antecedent(static_cast<EntityType>(h.payload.level), h.begin, s, noun);
       if (target >= 0) slots.push_back({h.begin, h.end, target, true});
     }
+    // 落户高新区, 入驻开发区: a bare zone word after a location verb is the story's park too.
+    // (Not an anaphor in the lexicon: that would make 高新区 a cut word inside names.)
+    for (const Hit& h : hits()) {
+      if (h.payload.cat != Cat::ParkSuffix || h.payload.level != kParkZone) continue;
+      if (!placed_after_verb(h.begin) || inside_slot(slots, h.begin)) continue;
+      if (hit_starting(h.begin, Cat::ParkSuffix)->end != h.end) continue;  // the longest word
+      const int target = antecedent(EntityType::Park, h.begin, s, {});
+      if (target >= 0) slots.push_back({h.begin, h.end, target, true});
+    }
     std::sort(slots.begin(), slots.end(),
               [](const Slot& a, const Slot& b) { return a.begin < b.begin; });
     return slots;
+  }
+
+  // A location verb (落户, 入驻; not a host verb such as 打造) ends right before `pos`.
+  [[nodiscard]] bool placed_after_verb(std::size_t pos) const {
+    const auto ending = hits_->ending_at(pos);
+    return std::any_of(ending.begin(), ending.end(), [this](std::uint32_t i) {
+      const Payload& p = hits()[i].payload;
+      return p.cat == Cat::LocTrigger && p.level == 0;
+    });
   }
 
   static bool inside_slot(const std::vector<Slot>& slots, std::size_t pos) {

@@ -243,6 +243,15 @@ TEST(Relate, PartiesListedBeforeSanfangCooperate) {
   EXPECT_EQ(find_fact(ex, "成都高新区", CooperatesWith, "西南交通大学"), nullptr) << dump(ex);
 }
 
+// A bare zone word after a location verb (落户高新区, 入驻开发区) is the park the story named;
+// the same word opening a name (高新区发展处) is no reference.
+TEST(Relate, BareZoneWordAfterALocationVerb) {
+  const Extraction ex = run(
+      "3月18日，合肥高新区与安徽华芯微电子有限公司举行签约仪式，总投资25亿元的12英寸晶圆封测项目"
+      "正式落户高新区。");
+  EXPECT_NE(find_fact(ex, "12英寸晶圆封测项目", LocatedIn, "合肥高新区"), nullptr) << dump(ex);
+}
+
 // A location verb opening a later clause (…投资建设，选址于X) takes the sentence's subject,
 // when that subject is a project, firm or body; a person as subject settles nowhere.
 TEST(Relate, LocationVerbOpeningALaterClauseTakesTheSubject) {
