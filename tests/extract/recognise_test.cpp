@@ -67,6 +67,16 @@ TEST(Recognise, StateLevelNewAreasAndCooperationZones) {
       << dump(ex);
 }
 
+// A hospital is a body (四川大学华西医院 part of 四川大学), not a facility under construction;
+// 未来科技城 is a park word, though 未来 alone is a generic word that cuts names.
+TEST(Recognise, HospitalsAreBodiesAndFutureScienceCitiesAreParks) {
+  const Extraction ex = run("四川大学华西医院与杭州未来科技城签署合作协议。");
+  EXPECT_TRUE(has_entity(ex, Organization, "四川大学华西医院")) << dump(ex);
+  EXPECT_NE(find_fact(ex, "四川大学华西医院", RelationType::PartOf, "四川大学"), nullptr)
+      << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Park, "杭州未来科技城")) << dump(ex);
+}
+
 TEST(Recognise, CompanyLeftEdgeStopsAtVerbsAndDe) {
   const Extraction ex =
       run("园区引进了成都星河微电子有限公司，并服务好武汉的长风生物科技股份有限公司。");
