@@ -584,26 +584,38 @@ class Relater {
       } else if (const Hit* o = hit_ending(start, Cat::OrgSuffix); o != nullptr && start != pos) {
         // 党工委副书记, 组织部部长: an organ or department word inside the title.
         if (unit_ending(start) >= 0) break;
-        start = o->begin;
-        // The department's own name: 组织部, 宣传部, 发展处.
-        for (int steps = 0; steps < 4 && start > 0 && is_han(doc_.text[start - 1]) &&
-                            unit_ending(start) < 0 && hit_ending(start, Cat::Title) == nullptr;
-             ++steps) {
-          --start;
-        }
+        start = department_name_start(o->begin, 4);  // 组织部, 宣传部, 发展处
       } else if (const Hit* c = hit_ending(start, Cat::CompanySuffix);
                  c != nullptr && start != pos) {
+        // 执行副总裁兼数字化工业集团总经理: a division of the firm inside the title.
         if (unit_ending(start) >= 0) break;
         start = c->begin;
-      } else if (doc_.text[start - 1] == U'、' && start != pos &&
+        if (start > 0 && title_joiner(doc_.text[start - 1]) == false)
+          start = department_name_start(start, 6);
+      } else if (title_joiner(doc_.text[start - 1]) && start != pos &&
                  (hit_ending(start - 1, Cat::Title) != nullptr ||
                   hit_ending(start - 1, Cat::OrgSuffix) != nullptr)) {
-        --start;  // 、 joins two titles of one chain
+        --start;  // 、 or 兼 joins two titles of one chain (董事长兼总经理)
       } else {
         break;
       }
     }
     // The walk may have crossed the unit's own organ word (襄阳高新区党工委): stop at the unit.
+    return start;
+  }
+
+  static bool title_joiner(char32_t c) { return c == U'、' || c == U'兼'; }
+
+  // Where a department's own name before its organ word begins (组织部, 数字化工业集团):
+  // at most `longest` Han characters back, stopping at a unit, a title or a joiner.
+  [[nodiscard]] std::size_t department_name_start(std::size_t organ, int longest) const {
+    std::size_t start = organ;
+    for (int steps = 0; steps < longest && start > 0 && is_han(doc_.text[start - 1]) &&
+                        !title_joiner(doc_.text[start - 1]) && unit_ending(start) < 0 &&
+                        hit_ending(start, Cat::Title) == nullptr;
+         ++steps) {
+      --start;
+    }
     return start;
   }
 

@@ -243,6 +243,21 @@ TEST(Relate, PartiesListedBeforeSanfangCooperate) {
   EXPECT_EQ(find_fact(ex, "成都高新区", CooperatesWith, "西南交通大学"), nullptr) << dump(ex);
 }
 
+// 兼 joins two titles of one person as 、 does, and a division of the firm may stand inside
+// the second title (执行副总裁兼数字化工业集团总经理); 兼 is no part of the division's name.
+TEST(Relate, TitlesJoinedByJian) {
+  const Extraction ex =
+      run("安徽云帆储能有限公司董事长兼总经理周海峰表示，将扩大产能。"
+          "西门子(中国)有限公司执行副总裁兼数字化工业集团总经理王海滨表示，将深化合作。");
+  const Fact* chair = find_fact(ex, "周海峰", HoldsPosition, "安徽云帆储能有限公司");
+  ASSERT_NE(chair, nullptr) << dump(ex);
+  EXPECT_EQ(chair->title, "董事长兼总经理");
+  const Fact* vp = find_fact(ex, "王海滨", HoldsPosition, "西门子(中国)有限公司");
+  ASSERT_NE(vp, nullptr) << dump(ex);
+  EXPECT_EQ(vp->title, "执行副总裁兼数字化工业集团总经理");
+  EXPECT_FALSE(has_any_entity(ex, "兼数字化工业集团")) << dump(ex);
+}
+
 // A bare zone word after a location verb (落户高新区, 入驻开发区) is the park the story named;
 // the same word opening a name (高新区发展处) is no reference.
 TEST(Relate, BareZoneWordAfterALocationVerb) {
