@@ -364,6 +364,9 @@ class SentenceRecogniser {
     const std::size_t from = candidates_[static_cast<std::size_t>(known)].end;
     // 蓝思科技、山河智能: the unit's name follows the firm's at once, in Han characters.
     if (from >= sentence_.end || !is_han(text_[from]) || cut_word_ending(from) != nullptr) return;
+    // 中国建材集团投资的…: the firm's own legal word (集团, 公司) follows; what comes after it
+    // is the sentence's verb, not a unit.
+    if (starts_with_cat(from, Cat::CompanySuffix)) return;
     for (std::size_t end = from + 2; end <= sentence_.end && end <= from + 6; ++end) {
       if (!is_han(text_[end - 1]) || cut_word_ending(end - 1) != nullptr) return;
       const Hit* industry =
@@ -896,6 +899,7 @@ class SentenceRecogniser {
       return;
     }
     if (type == EntityType::Project && !composed && suffix.begin - begin < 2) return;  // 路网
+    if (type == EntityType::Project && composed && site_then_verb(*edge, core_begin)) return;
     // 娄底项目: a bare 项目 needs a name of its own; 新湾镇储能电站 does not.
     if (type == EntityType::Project && suffix.begin - core_begin < 2 &&
         suffix.end - suffix.begin <= 2 && !(absorbs_guess(*edge) && names_a_project(suffix))) {
@@ -927,6 +931,19 @@ class SentenceRecogniser {
     if (type == EntityType::Project) add_project_owner(id);
   }
 
+  // 在贵阳高新区扩建厂房: after 在 or 于 a place or park is the site of the verb that follows
+  // it, not the opening of a project's name.
+  [[nodiscard]] bool site_then_verb(const LeftEdge& edge, std::size_t core_begin) const {
+    const Candidate& site = candidates_[static_cast<std::size_t>(edge.prefix)];
+    if (site.type != EntityType::Park && site.type != EntityType::Location) return false;
+    if (site.begin <= sentence_.begin) return false;
+    const char32_t before = text_[site.begin - 1];
+    if (before != U'在' && before != U'于') return false;
+    return longest_starting(core_begin, [](const Hit& h) {
+             return h.payload.cat == Cat::Stop && h.payload.level != kStopFunc;
+           }) != nullptr;
+  }
+
   // An investment verb (投资, 开工: triggers.txt) ends right before `pos`.
   [[nodiscard]] bool after_investment_verb(std::size_t pos) const {
     return longest_ending(pos, [](const Hit& h) { return h.payload.cat == Cat::InvestTrigger; }) !=
@@ -945,8 +962,9 @@ class SentenceRecogniser {
     }
     if (marker == 0) return false;
     const std::size_t at = begin - marker;
-    // 投资建设X生产基地: an investment verb right before the building verb, amount or not.
-    if (marker > 1 && after_investment_verb(at)) return true;
+    // 投资建设X生产基地, 由中国建材集团投资的X项目: an investment verb right before the
+    // building verb or 的, amount or not.
+    if (after_investment_verb(at)) return true;
     const auto before = slice(at > sentence_.begin + 8 ? at - 8 : sentence_.begin, at);
     return before.find(U'元') != std::u32string_view::npos;
   }

@@ -433,8 +433,7 @@ class Relater {
       const Slot& site = slots_[i + 1];
       if (project.anaphor || cand(project.candidate).type != EntityType::Project) continue;
       if (!is_container(cand(site.candidate).type)) continue;
-      const auto gap = slice(project.end, site.begin);
-      if (gap.empty() || !is_place_preposition(gap)) continue;
+      if (!site_preposition(slice(project.end, site.begin))) continue;
       const bool built_there = std::any_of(hits().begin(), hits().end(), [&](const Hit& h) {
         const Cat c = h.payload.cat;
         return (c == Cat::InvestTrigger || c == Cat::LocTrigger) && h.begin >= site.end &&
@@ -445,6 +444,16 @@ class Relater {
             "locatedIn.project-site");
       }
     }
+  }
+
+  // 在, or a time word or adverb and 在 (日前在, 将在, 已于): what stands between a project and
+  // the place it is built at.
+  [[nodiscard]] static bool site_preposition(std::u32string_view gap) {
+    constexpr std::size_t kAdverb = 2;
+    if (gap.empty() || gap.size() > kAdverb + 1 ||
+        !is_place_preposition(gap.substr(gap.size() - 1)))
+      return false;
+    return std::all_of(gap.begin(), gap.end(), [](char32_t c) { return is_han(c); });
   }
 
   // 乌鲁木齐高新区重点打造了新疆科技成果转化交易中心, 黄庄社区运营村办企业X: the place that

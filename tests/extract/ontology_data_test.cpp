@@ -13,9 +13,10 @@ namespace {
 // Every lexicon the recognisers rely on is embedded and not empty.
 TEST(OntologyData, EmbeddedLexiconsArePresent) {
   const Ontology o = Ontology::embedded();
-  for (const std::string name : {"provinces", "cities", "counties", "national_hitech_zones",
-                                 "national_zones", "surnames", "titles", "org_suffixes", "company_suffixes",
-                                 "park_suffixes", "location_suffixes", "stopwords", "triggers"}) {
+  for (const std::string name :
+       {"provinces", "cities", "counties", "national_hitech_zones", "national_zones", "surnames",
+        "titles", "org_suffixes", "company_suffixes", "park_suffixes", "location_suffixes",
+        "stopwords", "triggers"}) {
     EXPECT_FALSE(o.lexicon(name).empty()) << name;
   }
   EXPECT_EQ(o.lexicon("provinces").size(), 34u);

@@ -77,6 +77,15 @@ TEST(Recognise, HospitalsAreBodiesAndFutureScienceCitiesAreParks) {
   EXPECT_TRUE(has_entity(ex, Park, "杭州未来科技城")) << dump(ex);
 }
 
+// 在贵阳高新区扩建厂房: after 在 the park is the site of the verb, not the opening of a
+// project's name; with no 在 the same words may name a project (贵阳高新区扩建项目 below).
+TEST(Recognise, SiteThenVerbIsNoProjectName) {
+  const Extraction ex =
+      run("中国航发黎阳动力在贵阳高新区扩建厂房。贵阳高新区扩建厂房项目总投资3亿元。");
+  EXPECT_FALSE(has_any_entity(ex, "贵阳高新区扩建厂房")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Project, "贵阳高新区扩建厂房项目")) << dump(ex);
+}
+
 TEST(Recognise, CompanyLeftEdgeStopsAtVerbsAndDe) {
   const Extraction ex =
       run("园区引进了成都星河微电子有限公司，并服务好武汉的长风生物科技股份有限公司。");

@@ -243,6 +243,16 @@ TEST(Relate, PartiesListedBeforeSanfangCooperate) {
   EXPECT_EQ(find_fact(ex, "成都高新区", CooperatesWith, "西南交通大学"), nullptr) << dump(ex);
 }
 
+// 由X投资的Y项目: the investment verb before 的 introduces the project and names its investor;
+// the known firm's 集团 is its own, so 集团投资 is no unit of it. A time word may stand before
+// the 在 that gives the project's site (日前在淄博高新区顺利投产).
+TEST(Relate, ProjectInvestedByAFirmAndBuiltAtASite) {
+  const Extraction ex = run("由中国建材集团投资的玻璃纤维生产线项目日前在淄博高新区顺利投产。");
+  EXPECT_NE(find_fact(ex, "中国建材集团", InvestsIn, "玻璃纤维生产线项目"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "玻璃纤维生产线项目", LocatedIn, "淄博高新区"), nullptr) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "中国建材集团投资")) << dump(ex);
+}
+
 // 兼 joins two titles of one person as 、 does, and a division of the firm may stand inside
 // the second title (执行副总裁兼数字化工业集团总经理); 兼 is no part of the division's name.
 TEST(Relate, TitlesJoinedByJian) {
