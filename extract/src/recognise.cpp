@@ -899,7 +899,7 @@ class SentenceRecogniser {
       return;
     }
     if (type == EntityType::Project && !composed && suffix.begin - begin < 2) return;  // 路网
-    if (type == EntityType::Project && composed && site_then_verb(*edge, core_begin)) return;
+    if (composed && site_then_verb(*edge, core_begin)) return;
     // 娄底项目: a bare 项目 needs a name of its own; 新湾镇储能电站 does not.
     if (type == EntityType::Project && suffix.begin - core_begin < 2 &&
         suffix.end - suffix.begin <= 2 && !(absorbs_guess(*edge) && names_a_project(suffix))) {
@@ -931,8 +931,8 @@ class SentenceRecogniser {
     if (type == EntityType::Project) add_project_owner(id);
   }
 
-  // 在贵阳高新区扩建厂房: after 在 or 于 a place or park is the site of the verb that follows
-  // it, not the opening of a project's name.
+  // 在贵阳高新区扩建厂房, 在合肥高新区建设研发中心: after 在 or 于 a place or park is the site
+  // of the verb that follows it, not the opening of a name.
   [[nodiscard]] bool site_then_verb(const LeftEdge& edge, std::size_t core_begin) const {
     const Candidate& site = candidates_[static_cast<std::size_t>(edge.prefix)];
     if (site.type != EntityType::Park && site.type != EntityType::Location) return false;
@@ -1417,15 +1417,28 @@ std::vector<Sentence>::const_iterator sentence_at(const std::vector<Sentence>& s
   return pos < holding->end ? holding : sentences.end();
 }
 
-// A firm's registered name less its place and legal form, when that leaves a name of its
-// own (安徽华芯微电子有限公司 -> 华芯微电子): the form later sentences call it by. Empty if none.
-std::u32string firm_short_name(std::u32string_view registered, const LexiconIndex& lexicon) {
+// The forms later sentences call a firm by: its registered name less its place and legal
+// form (安徽华芯微电子有限公司 -> 华芯微电子), and that less its industry word (安徽衡微量子科技
+// 股份有限公司 -> 衡微量子), when what is left is a name of its own.
+std::vector<std::u32string> firm_short_names(std::u32string_view registered,
+                                             const LexiconIndex& lexicon) {
   constexpr std::size_t kMinShortName = 3;  // two characters are too often a common word
-  std::u32string key = canonical_key(registered, EntityType::Company, lexicon);
-  const bool shorter = key.size() >= kMinShortName && key.size() < registered.size();
-  const bool han = std::all_of(key.begin(), key.end(), [](char32_t c) { return is_han(c); });
-  if (!shorter || !han || lexicon.lookup(key) != nullptr) return {};
-  return key;
+  std::vector<std::u32string> out;
+  const auto usable = [&](std::u32string_view name) {
+    return name.size() >= kMinShortName && name.size() < registered.size() &&
+           std::all_of(name.begin(), name.end(), [](char32_t c) { return is_han(c); }) &&
+           lexicon.lookup(name) == nullptr;
+  };
+  const std::u32string key = canonical_key(registered, EntityType::Company, lexicon);
+  if (!usable(key)) return out;
+  out.push_back(key);
+  for (std::size_t cut = key.size() - 2; cut >= kMinShortName; --cut) {
+    if (lexicon.has(std::u32string_view(key).substr(cut), Cat::IndustrySuffix)) {
+      const std::u32string_view brand = std::u32string_view(key).substr(0, cut);
+      if (usable(brand)) out.emplace_back(brand);
+    }
+  }
+  return out;
 }
 
 // Every further occurrence of a person's name or a firm's short name found in one
@@ -1449,7 +1462,7 @@ void propagate_names(const NormalizedDocument& doc, const LexiconIndex& lexicon,
     if (c.type == EntityType::Person || c.rule == "name.list")
       add_name(std::u32string(surface), c.type);
     if (c.type == EntityType::Company && c.rule == "name.suffix") {
-      if (auto short_name = firm_short_name(surface, lexicon); !short_name.empty())
+      for (auto& short_name : firm_short_names(surface, lexicon))
         add_name(std::move(short_name), EntityType::Company);
     }
   }

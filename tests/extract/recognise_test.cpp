@@ -79,11 +79,20 @@ TEST(Recognise, HospitalsAreBodiesAndFutureScienceCitiesAreParks) {
 
 // 在贵阳高新区扩建厂房: after 在 the park is the site of the verb, not the opening of a
 // project's name; with no 在 the same words may name a project (贵阳高新区扩建项目 below).
-TEST(Recognise, SiteThenVerbIsNoProjectName) {
+TEST(Recognise, SiteThenVerbIsNoName) {
   const Extraction ex =
       run("中国航发黎阳动力在贵阳高新区扩建厂房。贵阳高新区扩建厂房项目总投资3亿元。");
   EXPECT_FALSE(has_any_entity(ex, "贵阳高新区扩建厂房")) << dump(ex);
   EXPECT_TRUE(has_entity(ex, Project, "贵阳高新区扩建厂房项目")) << dump(ex);
+  const Extraction centre = run("该公司将在南昌高新区建设检测中心和两座新厂。");
+  EXPECT_FALSE(has_any_entity(centre, "南昌高新区建设检测中心")) << dump(centre);
+}
+
+// A verb before a zone word (看中高新区的营商环境) does not name a zone; verbs that take places
+// as objects are stopwords.
+TEST(Recognise, VerbBeforeAZoneWordIsNoZoneName) {
+  const Extraction ex = run("企业负责人说，最看中高新区的人才政策。");
+  EXPECT_FALSE(has_any_entity(ex, "看中高新区")) << dump(ex);
 }
 
 TEST(Recognise, CompanyLeftEdgeStopsAtVerbsAndDe) {

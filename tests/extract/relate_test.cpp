@@ -303,6 +303,17 @@ TEST(Relate, FirmCalledByItsShortNameLater) {
   EXPECT_NE(find_fact(ex, "周海峰", HoldsPosition, "华芯微电子"), nullptr) << dump(ex);
 }
 
+// …and by that name less its industry word (云岫光电 for 苏州云岫光电科技股份有限公司), when
+// at least three characters are left.
+TEST(Relate, FirmCalledByItsBrandLater) {
+  const Extraction ex = run(
+      "苏州高新区与苏州云岫光电科技股份有限公司签约。云岫光电董事长、总裁林秋白表示，将加大投入。");
+  const Mention* brand = find_mention(ex, "云岫光电");
+  ASSERT_NE(brand, nullptr) << dump(ex);
+  EXPECT_EQ(brand->type, EntityType::Company);
+  EXPECT_NE(find_fact(ex, "林秋白", HoldsPosition, "云岫光电"), nullptr) << dump(ex);
+}
+
 // The party counts come from the trigger lexicon (partyCount), so a count that is no cut word
 // works too: 四方 after four parties; and 四方 inside a firm's name leaves the name whole.
 TEST(Relate, FourPartiesSignAndSifangStaysInAName) {
