@@ -270,6 +270,9 @@ bool looks_like_name_line(std::u32string_view line) {
   return tokens > 0 && tokens <= 6;
 }
 
+/// The longest line read as a heading when it has no sentence punctuation.
+constexpr std::size_t kShortLine = 24;
+
 BlockKind classify(std::u32string_view line) {
   if (line.empty()) return BlockKind::Body;
   if (line.front() == U'#') return BlockKind::Heading;
@@ -286,7 +289,7 @@ BlockKind classify(std::u32string_view line) {
   if (looks_like_name_line(line)) return BlockKind::Byline;
   // A short line with no sentence punctuation is a heading; a comma means a sentence
   // the layout cut short.
-  if (!is_terminal_punct(line.back()) && line.back() != U'”' && line.size() <= 24 &&
+  if (!is_terminal_punct(line.back()) && line.back() != U'”' && line.size() <= kShortLine &&
       line.find(U'。') == std::u32string_view::npos &&
       line.find(U',') == std::u32string_view::npos) {
     return BlockKind::Heading;
@@ -302,6 +305,17 @@ bool continues_on_next_line(std::u32string_view line, BlockKind kind) {
   if (is_terminal_punct(last) || last == U'”' || last == U'’' || last == U'」' || last == U':')
     return false;
   return true;
+}
+
+// Whether ICU's dictionary reads a word across the end of `line` into `next` (综合实 / 验区):
+// then the line is a fragment the layout cut, not a heading, which ends with a whole word.
+bool word_runs_across(std::u32string_view line, std::u32string_view next) {
+  constexpr std::size_t kContext = 6;
+  if (line.empty() || next.empty() || !is_han(line.back()) || !is_han(next.front())) return false;
+  const std::size_t tail = std::min(line.size(), kContext);
+  std::u32string joined(line.substr(line.size() - tail));
+  joined += next.substr(0, kContext);
+  return !word_boundaries(joined)[tail];
 }
 
 bool can_continue(std::u32string_view next) {
@@ -430,11 +444,19 @@ NormalizedDocument normalize_document(std::u32string_view original) {
     BlockKind kind = joining ? BlockKind::Body : classify(line);
     // A short line ending in a quoted phrase (装上“红色引擎”) is a heading when a byline or
     // another heading follows it; before body text it is a sentence the layout broke.
-    if (!joining && kind == BlockKind::Body && line.back() == U'”' && line.size() <= 24 &&
+    if (!joining && kind == BlockKind::Body && line.back() == U'”' && line.size() <= kShortLine &&
         line.size() >= 2 && !is_terminal_punct(line[line.size() - 2]) && li + 1 < lines.size()) {
       const BlockKind next = classify(std::u32string_view(chars.data() + lines[li + 1].begin,
                                                           lines[li + 1].end - lines[li + 1].begin));
       if (next == BlockKind::Byline || next == BlockKind::Heading) kind = BlockKind::Heading;
+    }
+    if (!joining && kind == BlockKind::Heading && line.front() != U'#' && li + 1 < lines.size()) {
+      const std::u32string_view next(chars.data() + lines[li + 1].begin,
+                                     lines[li + 1].end - lines[li + 1].begin);
+      if (next.size() > kShortLine && classify(next) == BlockKind::Body &&
+          word_runs_across(line, next)) {
+        kind = BlockKind::Body;
+      }
     }
     if (!joining) open_block(kind);
     std::size_t body_end = line.size();

@@ -64,6 +64,17 @@ TEST(Reader, WordsBrokenByLayoutAreRejoined) {
   EXPECT_EQ(city->original, "合\n\n肥市");
 }
 
+// A short line cut inside a word (苏州工业园区综合保税 / 区…) is a fragment, not a heading:
+// ICU reads a word across the break. A real heading before a paragraph stays one.
+TEST(Reader, ShortLineCutInsideAWordIsRejoined) {
+  const std::string text =
+      "园区简讯\n\n苏州工业园区综合保\n\n税区位于江苏省苏州市东部，2006年经国务院批准设立，"
+      "是全国首批综合保税区之一。\n";
+  const Extraction ex = run(text);
+  EXPECT_TRUE(has_entity(ex, EntityType::Park, "苏州工业园区综合保税区")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "园区简讯")) << dump(ex);
+}
+
 // The same bytes give the same extraction.
 TEST(Reader, ExtractionIsDeterministic) {
   const std::string text = "株洲高新区党工委书记李建国表示，园区将加快发展。";
