@@ -174,6 +174,8 @@ void LexiconIndex::load(const Ontology& ontology) {
       cat = Cat::Connector;
     else if (relation == "partyCount")
       cat = Cat::PartyCount;
+    else if (relation == "partOf")
+      cat = Cat::SubsidiaryWord;
     const std::uint8_t role = e.field(2) == "host" ? 1 : 0;
     insert(to_u32(e.key()), {cat, role, 0});
   }

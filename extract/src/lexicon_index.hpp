@@ -41,6 +41,7 @@ enum class Cat : std::uint8_t {
   Anaphor,         // 该公司, 该高新区 (level = EntityType)
   Connector,       // 与, 和, 同: joins the parties of a cooperation
   PartyCount,      // 双方, 三方, 多方: counts the parties listed before it
+  SubsidiaryWord,  // 子公司, 全资子公司: the firm after it (or before 是…的) is the one before's
 };
 
 struct Payload {

@@ -60,6 +60,7 @@ class Relater {
       positions(s);
       cooperations(s);
       joint_parties(s);
+      subsidiaries(s);
       listed_in_subject(s);
       investments(s);
       previous_slots_ = slots_;
@@ -779,6 +780,75 @@ class Relater {
         }
       }
     }
+  }
+
+  // 宁波甬芯微电子有限公司是宁波甬芯集团有限公司的全资子公司; 衡微量子全资子公司郑州衡微
+  // 量子科技有限公司; 公司旗下全资子公司X: the subsidiary is part of its parent.
+  void subsidiaries(std::size_t s) {
+    constexpr std::size_t kParentGap = 2;  // 旗下, 的
+    for (const Hit& h : hits()) {
+      if (h.payload.cat != Cat::SubsidiaryWord) continue;
+      if (hit_starting(h.begin, Cat::SubsidiaryWord)->end != h.end) continue;  // the longest
+      const int parent = parent_before(h.begin, kParentGap, s);
+      if (parent < 0 || !is_firm_or_body(parent)) continue;
+      // X全资子公司Y: the subsidiary named right after the word.
+      if (const Slot* child = slot_starting(h.end);
+          child != nullptr && !child->anaphor &&
+          cand(child->candidate).type == EntityType::Company) {
+        add(child->candidate, parent, RelationType::PartOf, s, 0.8, "partOf.subsidiary");
+        continue;
+      }
+      // Y是X的全资子公司: the subject is the subsidiary.
+      const Slot* parent_slot = slot_ending_at_most(h.begin, kParentGap);
+      if (parent_slot == nullptr || parent_slot->begin < 1 ||
+          doc_.text[parent_slot->begin - 1] != U'是')
+        continue;
+      const Slot* child = slot_ending_at_most(parent_slot->begin - 1, 0);
+      if (child != nullptr && cand(child->candidate).type == EntityType::Company)
+        add(child->candidate, parent, RelationType::PartOf, s, 0.8, "partOf.subsidiary");
+    }
+  }
+
+  [[nodiscard]] bool is_firm_or_body(int i) const {
+    const EntityType t = cand(i).type;
+    return t == EntityType::Company || t == EntityType::Organization;
+  }
+
+  [[nodiscard]] const Slot* slot_starting(std::size_t pos) const {
+    for (const Slot& x : slots_) {
+      if (x.begin == pos) return &x;
+    }
+    return nullptr;
+  }
+
+  // The slot ending at `pos` or at most `gap` code points before it, with no punctuation
+  // between.
+  [[nodiscard]] const Slot* slot_ending_at_most(std::size_t pos, std::size_t gap) const {
+    const Slot* best = nullptr;
+    for (const Slot& x : slots_) {
+      if (x.end <= pos && pos - x.end <= gap) best = &x;
+    }
+    if (best == nullptr) return nullptr;
+    for (std::size_t i = best->end; i < pos; ++i) {
+      if (!is_han(doc_.text[i])) return nullptr;
+    }
+    return best;
+  }
+
+  // The parent before a subsidiary word: a named firm or body, or 公司/集团 standing for the
+  // firm the text was about (公司旗下全资子公司).
+  [[nodiscard]] int parent_before(std::size_t pos, std::size_t gap, std::size_t s) const {
+    if (const Slot* x = slot_ending_at_most(pos, gap)) return x->candidate;
+    for (std::size_t back = 0; back <= gap && back <= pos; ++back) {
+      for (const std::uint32_t i : hits_->ending_at(pos - back)) {
+        const Hit& a = hits()[i];
+        if (a.payload.cat == Cat::Anaphor &&
+            static_cast<EntityType>(a.payload.level) == EntityType::Company) {
+          return antecedent(EntityType::Company, a.begin, s, {});
+        }
+      }
+    }
+    return -1;
   }
 
   // 双方, 三方, 多方 (triggers.txt, partyCount) starting at `pos`, or nullptr.

@@ -314,6 +314,20 @@ TEST(Relate, FirmCalledByItsBrandLater) {
   EXPECT_NE(find_fact(ex, "林秋白", HoldsPosition, "云岫光电"), nullptr) << dump(ex);
 }
 
+// A subsidiary is part of its parent, in both word orders (Y是X的全资子公司; X全资子公司Y,
+// X旗下子公司Y), and 全资子公司 alone is no firm.
+TEST(Relate, SubsidiaryIsPartOfItsParent) {
+  const Extraction ex =
+      run("南通云岫光电有限公司是江苏云岫集团有限公司的全资子公司。"
+          "江苏云岫集团有限公司旗下控股子公司盐城云岫新材料有限公司将在盐城高新区建设新厂。");
+  EXPECT_NE(find_fact(ex, "南通云岫光电有限公司", PartOf, "江苏云岫集团有限公司"), nullptr)
+      << dump(ex);
+  EXPECT_NE(find_fact(ex, "盐城云岫新材料有限公司", PartOf, "江苏云岫集团有限公司"), nullptr)
+      << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "全资子公司")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "控股子公司")) << dump(ex);
+}
+
 // The party counts come from the trigger lexicon (partyCount), so a count that is no cut word
 // works too: 四方 after four parties; and 四方 inside a firm's name leaves the name whole.
 TEST(Relate, FourPartiesSignAndSifangStaysInAName) {
