@@ -257,6 +257,8 @@ bool looks_like_name_line(std::u32string_view line) {
         if (token >= 2 && token <= 4) ++tokens;
         return tokens > 0;
       }
+      // "许晨 摄": the photographer's credit word closes the line.
+      if (i == line.size() && token == 1 && line[i - 1] == U'摄' && tokens > 0) return true;
       if (token > 0) {
         if (token < 2 || token > 4) return false;
         ++tokens;
@@ -278,9 +280,11 @@ BlockKind classify(std::u32string_view line) {
   if (line.front() == U'#') return BlockKind::Heading;
   if (is_byline_marker(line.front())) return BlockKind::Byline;
   if (starts_with(line, U"图片来源") || starts_with(line, U"图为")) return BlockKind::Caption;
+  // 责任编辑：孟晓燕: the desk's credits name persons, as a byline does.
+  if (starts_with(line, U"责任编辑") || starts_with(line, U"编辑:") || starts_with(line, U"校对:"))
+    return BlockKind::Byline;
   if (starts_with(line, U"招商电话") || starts_with(line, U"微信公众号") ||
-      starts_with(line, U"联系电话") || starts_with(line, U"责任编辑") ||
-      starts_with(line, U"扫码")) {
+      starts_with(line, U"联系电话") || starts_with(line, U"扫码")) {
     return BlockKind::Furniture;
   }
   std::size_t digits = 0;
@@ -350,11 +354,14 @@ std::vector<Line> split_lines(std::u32string_view text) {
 
 // "……标杆示范。 苏萱": a reporter's name set after the last sentence of a paragraph.
 std::size_t trailing_byline_start(std::u32string_view line) {
-  const auto space = line.rfind(U' ');
-  if (space == std::u32string_view::npos || space == 0) return line.size();
-  if (!is_terminal_punct(line[space - 1])) return line.size();
-  const auto tail = line.substr(space + 1);
-  return looks_like_name_line(tail) ? space + 1 : line.size();
+  // The tail after the last sentence's final punctuation and a space ("。 苏萱",
+  // "。 许晨 摄").
+  std::size_t end_of_sentence = line.size();
+  while (end_of_sentence > 0 && !is_terminal_punct(line[end_of_sentence - 1])) --end_of_sentence;
+  if (end_of_sentence == 0 || end_of_sentence >= line.size() || line[end_of_sentence] != U' ')
+    return line.size();
+  const auto tail = line.substr(end_of_sentence + 1);
+  return looks_like_name_line(tail) ? end_of_sentence + 1 : line.size();
 }
 
 // Longer than any sentence of news prose: a "sentence" with no full stop for this long is a
@@ -460,7 +467,8 @@ NormalizedDocument normalize_document(std::u32string_view original) {
     }
     if (!joining) open_block(kind);
     std::size_t body_end = line.size();
-    if (kind == BlockKind::Body) body_end = trailing_byline_start(line);
+    if (kind == BlockKind::Body || kind == BlockKind::Caption)
+      body_end = trailing_byline_start(line);
     append(lines[li].begin, lines[li].begin + body_end);
     doc.blocks.back().end = doc.text.size();
     if (body_end < line.size()) {

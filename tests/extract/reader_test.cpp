@@ -75,6 +75,17 @@ TEST(Reader, ShortLineCutInsideAWordIsRejoined) {
   EXPECT_FALSE(has_any_entity(ex, "园区简讯")) << dump(ex);
 }
 
+// Credits name persons as bylines do: a photographer after a caption (。　柯远　摄) and the
+// desk's editor line (责任编辑：罗文静), phone number and all.
+TEST(Reader, CaptionCreditsAndEditorLinesNamePersons) {
+  const std::string text =
+      "图为项目开工仪式现场。\u3000柯远\u3000摄\n\n责任编辑：罗文静\u3000电话：0551-65123456\n";
+  const Extraction ex = run(text);
+  EXPECT_TRUE(has_entity(ex, EntityType::Person, "柯远")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, EntityType::Person, "罗文静")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "电话")) << dump(ex);
+}
+
 // The same bytes give the same extraction.
 TEST(Reader, ExtractionIsDeterministic) {
   const std::string text = "株洲高新区党工委书记李建国表示，园区将加快发展。";
