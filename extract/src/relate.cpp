@@ -400,6 +400,11 @@ class Relater {
       if (tail == nullptr || !is_container(cand(tail->candidate).type)) continue;
       if (const Slot* head = slot_before(h.begin)) {
         if (cand(head->candidate).type == EntityType::Person) continue;
+        // A province, city or county is in no park (成都…将设在成都高新区: the city opened a
+        // name the rules did not read); a street office or village may be.
+        if (cand(head->candidate).rule == "lexicon.place" &&
+            cand(tail->candidate).type == EntityType::Park)
+          continue;
         add(head->candidate, tail->candidate, RelationType::LocatedIn, s, 0.8, "locatedIn.trigger");
       } else if (const Slot* subject = clause_chain_subject(h.begin, s)) {
         add(subject->candidate, tail->candidate, RelationType::LocatedIn, s, 0.6,

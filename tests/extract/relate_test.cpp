@@ -277,6 +277,14 @@ TEST(Relate, BareZoneWordAfterALocationVerb) {
   EXPECT_NE(find_fact(ex, "12英寸晶圆封测项目", LocatedIn, "合肥高新区"), nullptr) << dump(ex);
 }
 
+// A province, city or county before a location verb is in no park: the place opens a name
+// the rules could not read (南京…创新中心将设在南京高新区), and must not be placed in the park.
+TEST(Relate, CityIsInNoPark) {
+  const Extraction ex = run("南京智能制造联合创新中心将设在南京高新区，由东南大学牵头建设。");
+  EXPECT_EQ(find_fact(ex, "南京", LocatedIn, "南京高新区"), nullptr) << dump(ex);
+  EXPECT_EQ(find_fact(ex, "南京市", LocatedIn, "南京高新区"), nullptr) << dump(ex);
+}
+
 // A location verb opening a later clause (…投资建设，选址于X) takes the sentence's subject,
 // when that subject is a project, firm or body; a person as subject settles nowhere.
 TEST(Relate, LocationVerbOpeningALaterClauseTakesTheSubject) {
