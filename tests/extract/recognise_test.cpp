@@ -95,6 +95,20 @@ TEST(Recognise, VerbBeforeAZoneWordIsNoZoneName) {
   EXPECT_FALSE(has_any_entity(ex, "看中高新区")) << dump(ex);
 }
 
+// 创新 (innovation) is a word names hold (新川创新科技园), not one that cuts them; 联合创新中心
+// and 协同创新中心 are kinds of body, so the name runs past 联合, and the kind alone is none.
+TEST(Recognise, InnovationWordsInsideNames) {
+  const Extraction ex =
+      run("西安智能网联汽车联合创新中心将设在西安高新区丝路创新科技园。"
+          "园区积极推进协同创新中心建设，加快建设具有全国影响力的科技创新中心。");
+  EXPECT_TRUE(has_entity(ex, Organization, "西安智能网联汽车联合创新中心")) << dump(ex);
+  EXPECT_TRUE(has_any_entity(ex, "西安高新区丝路创新科技园") ||
+              has_any_entity(ex, "丝路创新科技园"))
+      << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "协同创新中心")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "科技创新中心")) << dump(ex);
+}
+
 TEST(Recognise, CompanyLeftEdgeStopsAtVerbsAndDe) {
   const Extraction ex =
       run("园区引进了成都星河微电子有限公司，并服务好武汉的长风生物科技股份有限公司。");
