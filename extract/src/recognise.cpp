@@ -208,6 +208,18 @@ class SentenceRecogniser {
     return known != 0;
   }
 
+  // word_starts_at, answered from a few characters either side of `pos` unless the clause's
+  // boundaries are known already: asked for two-character words, which most clauses hold, so
+  // reading whole clauses would cost a dictionary pass over most of the text.
+  [[nodiscard]] bool word_starts_near(std::size_t pos) const {
+    constexpr std::size_t kContext = 4;
+    const signed char known = word_start_[pos - sentence_.begin];
+    if (known != kUnknown) return known != 0;
+    const std::size_t begin = std::max(sentence_.begin, pos >= kContext ? pos - kContext : 0);
+    const std::size_t end = std::min(sentence_.end, pos + kContext);
+    return word_boundaries(slice(begin, end))[pos - begin];
+  }
+
   // Particles after which a name starts (的储能电池…, 与研发中心…): a name verb right after
   // one is the name's, not the clause's.
   [[nodiscard]] bool names_follow(const Hit& h) const {
@@ -216,12 +228,16 @@ class SentenceRecogniser {
   }
 
   // One-character verbs (称, 获) are too often inside names to cut them, and a one-character
-  // function word does not cut where it ends a longer word (据 in 数据).
+  // function word does not cut where it ends a longer word (据 in 数据). Nor does a
+  // two-character verb that ICU's dictionary reads across (量产 in 测量产业).
   [[nodiscard]] const Hit* cut_word_ending(std::size_t pos) const {
     return longest_ending(pos, [this](const Hit& h) {
-      const bool single = h.end - h.begin == 1;
-      const bool single_verb = h.payload.cat == Cat::Stop && h.payload.level == kStopVerb && single;
-      return is_cut_category(h.payload.cat) && !single_verb && (!single || standalone(h));
+      const std::size_t length = h.end - h.begin;
+      const bool single_verb =
+          h.payload.cat == Cat::Stop && h.payload.level == kStopVerb && length == 1;
+      if (!is_cut_category(h.payload.cat) || single_verb) return false;
+      if (length == 1) return standalone(h);
+      return length > 2 || h.payload.cat != Cat::Stop || word_starts_near(h.begin);
     });
   }
 

@@ -109,6 +109,16 @@ TEST(Recognise, InnovationWordsInsideNames) {
   EXPECT_FALSE(has_any_entity(ex, "科技创新中心")) << dump(ex);
 }
 
+// A two-character verb the lexicon finds inside a longer word (量产 in 测量产业) does not cut
+// a name: ICU's dictionary reads 测量|产业. Standing alone (实现量产) it still cuts.
+TEST(Recognise, VerbReadAcrossByTheDictionaryDoesNotCut) {
+  const Extraction ex =
+      run("该公司投资建设的精密测量产业基地项目正式开工。"
+          "该产品已实现量产研发中心同步投用。");
+  EXPECT_TRUE(has_entity(ex, Project, "精密测量产业基地项目")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "实现量产研发中心")) << dump(ex);
+}
+
 TEST(Recognise, CompanyLeftEdgeStopsAtVerbsAndDe) {
   const Extraction ex =
       run("园区引进了成都星河微电子有限公司，并服务好武汉的长风生物科技股份有限公司。");
