@@ -868,6 +868,12 @@ class SentenceRecogniser {
         suffix.payload.cat == Cat::ParkSuffix && suffix.payload.level == kParkCampus;
     auto edge = left_edge(suffix.begin, type, campus);
     if (!edge) return;
+    if (const auto verb_end = site_then_verb(*edge)) {
+      // 在航空港区建设智能终端精密结构件项目: a project is named after the verb; any other
+      // name would open with it.
+      if (type != EntityType::Project || *verb_end >= suffix.begin) return;
+      edge = LeftEdge{*verb_end, -1};
+    }
     // A one-character suffix (局, 委, 厂), the organ or part of a unit (党委, 学院) and an
     // administrative zone (高新区) make a name only after a named unit or place: 山东省科技厅,
     // 襄阳高新区党工委, 长安大学信息工程学院, 济南高新区. Without one they are generic nouns.
@@ -915,7 +921,6 @@ class SentenceRecogniser {
       return;
     }
     if (type == EntityType::Project && !composed && suffix.begin - begin < 2) return;  // 路网
-    if (composed && site_then_verb(*edge, core_begin)) return;
     // 娄底项目: a bare 项目 needs a name of its own; 新湾镇储能电站 does not.
     if (type == EntityType::Project && suffix.begin - core_begin < 2 &&
         suffix.end - suffix.begin <= 2 && !(absorbs_guess(*edge) && names_a_project(suffix))) {
@@ -949,15 +954,19 @@ class SentenceRecogniser {
 
   // 在贵阳高新区扩建厂房, 在合肥高新区建设研发中心: after 在 or 于 a place or park is the site
   // of the verb that follows it, not the opening of a name.
-  [[nodiscard]] bool site_then_verb(const LeftEdge& edge, std::size_t core_begin) const {
+  // Returns where the verb ends, or nothing.
+  [[nodiscard]] std::optional<std::size_t> site_then_verb(const LeftEdge& edge) const {
+    if (edge.prefix < 0) return std::nullopt;
     const Candidate& site = candidates_[static_cast<std::size_t>(edge.prefix)];
-    if (site.type != EntityType::Park && site.type != EntityType::Location) return false;
-    if (site.begin <= sentence_.begin) return false;
+    if (site.type != EntityType::Park && site.type != EntityType::Location) return std::nullopt;
+    if (site.begin <= sentence_.begin) return std::nullopt;
     const char32_t before = text_[site.begin - 1];
-    if (before != U'在' && before != U'于') return false;
-    return longest_starting(core_begin, [](const Hit& h) {
-             return h.payload.cat == Cat::Stop && h.payload.level != kStopFunc;
-           }) != nullptr;
+    if (before != U'在' && before != U'于') return std::nullopt;
+    const Hit* verb = longest_starting(site.end, [](const Hit& h) {
+      return h.payload.cat == Cat::Stop && h.payload.level != kStopFunc;
+    });
+    if (verb == nullptr) return std::nullopt;
+    return verb->end;
   }
 
   // An investment verb (投资, 开工: triggers.txt) ends right before `pos`.

@@ -119,6 +119,13 @@ TEST(Recognise, VerbReadAcrossByTheDictionaryDoesNotCut) {
   EXPECT_FALSE(has_any_entity(ex, "实现量产研发中心")) << dump(ex);
 }
 
+// 供应链 (supply chain) is an industry that firms are named after (河南豫航供应链管理集团有限公司),
+// not a word that cuts their names.
+TEST(Recognise, SupplyChainFirms) {
+  const Extraction ex = run("该项目由湖北楚运供应链管理集团有限公司投资建设。");
+  EXPECT_TRUE(has_entity(ex, Company, "湖北楚运供应链管理集团有限公司")) << dump(ex);
+}
+
 TEST(Recognise, CompanyLeftEdgeStopsAtVerbsAndDe) {
   const Extraction ex =
       run("园区引进了成都星河微电子有限公司，并服务好武汉的长风生物科技股份有限公司。");
