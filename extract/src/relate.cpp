@@ -1024,7 +1024,14 @@ class Relater {
   // 武汉鸿图…有限公司 in a story about 随州高新区 came from elsewhere.
   [[nodiscard]] bool from_another_city(const Candidate& firm, const Candidate& park) const {
     const std::u32string firm_city = opening_place(firm, Cat::County);
-    return !firm_city.empty() && firm_city != opening_place(park, Cat::County);
+    if (!firm_city.empty()) return firm_city != opening_place(park, Cat::County);
+    // 上海澜芯半导体有限公司 in a story about 合肥高新区: a firm named after a province (or a
+    // municipality) other than the park city's.
+    const std::u32string firm_province = opening_place(firm, Cat::Province, false);
+    const std::u32string park_city = opening_place(park, Cat::City);
+    if (firm_province.empty() || park_city.empty()) return false;
+    const std::u32string* park_province = lex_.parent(park_city);
+    return park_province != nullptr && *park_province != firm_province;
   }
 
   // Both names open with a prefecture-level city, and not the same one. (A county is too
@@ -1035,10 +1042,12 @@ class Relater {
     return !city.empty() && !topic_city.empty() && city != topic_city;
   }
 
-  // The city (or, with `finest` Cat::County, also the county) a name opens with, or "".
-  [[nodiscard]] std::u32string opening_place(const Candidate& c, Cat finest) const {
+  // The city (or, with `finest` Cat::County, also the county) a name opens with, or "";
+  // without `cities`, only a place of category `finest`.
+  [[nodiscard]] std::u32string opening_place(const Candidate& c, Cat finest,
+                                             bool cities = true) const {
     for (const Hit& h : lex_.scan(doc_.text, c.begin, std::min(c.end, c.begin + 6))) {
-      if (h.begin == c.begin && (h.payload.cat == Cat::City || h.payload.cat == finest))
+      if (h.begin == c.begin && ((cities && h.payload.cat == Cat::City) || h.payload.cat == finest))
         return lex_.canonical(h.payload.canonical);
     }
     return {};

@@ -385,6 +385,16 @@ TEST(Relate, ParksOfAnotherCityDoNotSitInThePark) {
   EXPECT_NE(find_fact(ex, "甬江智能装备产业园", LocatedIn, "宁波高新区"), nullptr) << dump(ex);
 }
 
+// A registered firm named after another province (or municipality) than the park's city is
+// only doing business in a park's story; a firm of the park's own province may sit there.
+TEST(Relate, FirmOfAnotherProvinceDoesNotSitInTheStorysPark) {
+  const Extraction ex =
+      run("## 合肥高新区集中签约一批项目\n\n上海澜岳半导体有限公司总投资28亿元的芯片封测基地项目"
+          "当天签约。安徽云帆储能有限公司的二期厂房也已开工。\n");
+  EXPECT_EQ(find_fact(ex, "上海澜岳半导体有限公司", LocatedIn, "合肥高新区"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "安徽云帆储能有限公司", LocatedIn, "合肥高新区"), nullptr) << dump(ex);
+}
+
 // A paragraph that opens with another zone (or its committee) is about that zone: the firms it
 // lists sit there, not in the park of the heading.
 TEST(Relate, ParagraphOpeningWithAZoneSetsItsOwnTopic) {
