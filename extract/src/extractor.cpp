@@ -1,4 +1,5 @@
 #include <map>
+#include <optional>
 #include <set>
 #include <span>
 #include <string_view>
@@ -115,6 +116,57 @@ void merge_place_prefixed_names(const NormalizedDocument& doc, const LexiconInde
   }
 }
 
+// The place a firm's name opens with (a province, city or county), as the lexicon's full
+// name with the text's form, or nothing.
+struct OpeningPlace {
+  std::u32string canonical;
+  std::u32string_view written;
+};
+std::optional<OpeningPlace> firm_opening_place(std::u32string_view surface,
+                                               const LexiconIndex& lexicon) {
+  std::optional<OpeningPlace> longest;
+  for (const Hit& h : lexicon.scan(surface, 0, std::min<std::size_t>(surface.size(), 6))) {
+    const Cat c = h.payload.cat;
+    if (h.begin != 0 || (c != Cat::Province && c != Cat::City && c != Cat::County)) continue;
+    if (!longest || h.end > longest->written.size())
+      longest = OpeningPlace{lexicon.canonical(h.payload.canonical), surface.substr(0, h.end)};
+  }
+  return longest;
+}
+
+// Whether one place holds the other (安徽省 holds 合肥市): names opening with either may be
+// the same firm.
+bool nested_places(const std::u32string& a, const std::u32string& b, const LexiconIndex& lexicon) {
+  const auto holds = [&lexicon](const std::u32string& outer, std::u32string inner) {
+    for (int depth = 0; depth < 3; ++depth) {
+      const std::u32string* up = lexicon.parent(inner);
+      if (up == nullptr) return false;
+      if (*up == outer) return true;
+      inner = *up;
+    }
+    return false;
+  };
+  return a == b || holds(a, b) || holds(b, a);
+}
+
+// 安徽衡微量子科技股份有限公司 and 郑州衡微量子科技有限公司 share a key once their places are
+// dropped, but firms registered in two places apart are two firms (a parent and its branch):
+// the one named later with the other place keeps its place in its key.
+void split_firms_of_other_places(const NormalizedDocument& doc, const LexiconIndex& lexicon,
+                                 Recognition& rec) {
+  const std::u32string_view text(doc.text);
+  std::map<std::u32string, OpeningPlace> first_place;  // key -> place of its first firm
+  for (const int i : rec.entities()) {
+    Candidate& c = rec.candidates[static_cast<std::size_t>(i)];
+    if (c.type != EntityType::Company) continue;
+    const auto place = firm_opening_place(text.substr(c.begin, c.end - c.begin), lexicon);
+    if (!place) continue;
+    const auto [it, first] = first_place.try_emplace(c.key, *place);
+    if (first || nested_places(it->second.canonical, place->canonical, lexicon)) continue;
+    c.key = std::u32string(place->written) + c.key;
+  }
+}
+
 // IASP协会 = IASP: a name that only adds its kind to a known organisation is that one.
 void merge_restated_kinds(Recognition& rec) {
   for (auto& c : rec.candidates) {
@@ -192,6 +244,7 @@ Extraction Extractor::extract(std::string_view doc_id, std::string_view bytes) c
   const LexiconIndex& lexicon = compiled_->index;
   Recognition rec = recognise(doc, lexicon);
   merge_short_firm_names(rec);
+  split_firms_of_other_places(doc, lexicon, rec);
   merge_bracketed_parks(doc, rec);
   add_bracketed_acronyms(doc, rec);
   merge_restated_kinds(rec);

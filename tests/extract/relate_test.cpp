@@ -336,6 +336,22 @@ TEST(Relate, SubsidiaryIsPartOfItsParent) {
   EXPECT_FALSE(has_any_entity(ex, "控股子公司")) << dump(ex);
 }
 
+// Two firms with one name registered in places apart (安徽… and 郑州…) are a parent and its
+// branch, not one firm, though their keys agree once the places are dropped; a firm of a
+// place inside the other's (合肥 in 安徽) may be the same one.
+TEST(Relate, FirmsOfTwoPlacesApartAreTwoFirms) {
+  const Extraction ex = run(
+      "安徽岚峰量子科技股份有限公司总部位于合肥高新区。岚峰量子全资子公司郑州岚峰量子科技有限公司"
+      "将在郑州投资建设传感器产业园项目。合肥岚峰量子科技有限公司负责研发。");
+  const Mention* parent = find_mention(ex, "安徽岚峰量子科技股份有限公司");
+  const Mention* branch = find_mention(ex, "郑州岚峰量子科技有限公司");
+  const Mention* same = find_mention(ex, "合肥岚峰量子科技有限公司");
+  ASSERT_TRUE(parent && branch && same) << dump(ex);
+  EXPECT_NE(parent->key, branch->key);
+  EXPECT_EQ(parent->key, same->key);
+  EXPECT_NE(find_fact(ex, "郑州岚峰量子科技有限公司", PartOf, "岚峰量子"), nullptr) << dump(ex);
+}
+
 // The party counts come from the trigger lexicon (partyCount), so a count that is no cut word
 // works too: 四方 after four parties; and 四方 inside a firm's name leaves the name whole.
 TEST(Relate, FourPartiesSignAndSifangStaysInAName) {
