@@ -360,16 +360,37 @@ class SentenceRecogniser {
         case Cat::NationalPark:
           add(h.begin, h.end, EntityType::Park, 0.95, "lexicon.park");
           break;
-        case Cat::KnownOrg:
+        case Cat::KnownOrg: {
           // Two-character short forms (南大, 北大) are words as often as names.
           if (short_form && h.end - h.begin < 3 && is_han(text_[h.begin])) break;
-          add(h.begin, h.end, EntityType::Organization, 0.9, "lexicon.organization");
+          const int known =
+              add(h.begin, h.end, EntityType::Organization, 0.9, "lexicon.organization");
+          compose_over_lexicon_parent(known, h);
           break;
+        }
         case Cat::KnownCompany:
           extend_known_company(add(h.begin, h.end, EntityType::Company, 0.9, "lexicon.company"));
           break;
         default:
           break;
+      }
+    }
+  }
+
+  // 中国科学院合肥物质科学研究院: a known body whose name opens with its parent's (the
+  // lexicon's third column) is composed over it, so the parent is named too.
+  void compose_over_lexicon_parent(int known, const Hit& h) {
+    const std::u32string* parent = lexicon_.parent(lexicon_.canonical(h.payload.canonical));
+    if (parent == nullptr || parent->size() >= h.end - h.begin ||
+        slice(h.begin, h.begin + parent->size()) != *parent) {
+      return;
+    }
+    for (std::size_t i = first_candidate_; i < candidates_.size(); ++i) {
+      const Candidate& c = candidates_[i];
+      if (c.begin == h.begin && c.end == h.begin + parent->size() &&
+          c.type == EntityType::Organization) {
+        candidates_[static_cast<std::size_t>(known)].prefix = static_cast<int>(i);
+        return;
       }
     }
   }
@@ -556,9 +577,15 @@ class SentenceRecogniser {
       if (before >= 0) {
         const Candidate& inner = candidates_[static_cast<std::size_t>(before)];
         // 瑞康微创医疗器械有限公司: a brand inside a registered name is part of it, not a parent.
+        // …but 中国电信 + 四川 + 公司 is the brand's branch in a province.
+        const bool branch = longest_starting(p, [suffix_begin](const Hit& h) {
+                              const Cat c = h.payload.cat;
+                              return h.end == suffix_begin &&
+                                     (c == Cat::Province || c == Cat::City || c == Cat::County);
+                            }) != nullptr;
         const bool brand_inside = type == EntityType::Company &&
                                   inner.type == EntityType::Company &&
-                                  inner.rule == "lexicon.company";
+                                  inner.rule == "lexicon.company" && !branch;
         if (brand_inside) {
           free_chars += p - inner.begin;
           p = inner.begin;

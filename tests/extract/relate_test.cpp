@@ -352,6 +352,21 @@ TEST(Relate, FirmsOfTwoPlacesApartAreTwoFirms) {
   EXPECT_NE(find_fact(ex, "郑州岚峰量子科技有限公司", PartOf, "岚峰量子"), nullptr) << dump(ex);
 }
 
+// Parents named inside a name are entities with partOf: a known institute that opens with its
+// lexicon parent (中国科学院半导体研究所), a brand's branch in a province (中国移动江苏公司), and
+// a university's school named with 与 (控制科学与工程学院); 交易所 is a kind of body.
+TEST(Relate, ParentsNamedInsideNames) {
+  const Extraction ex =
+      run("中国科学院半导体研究所、中国移动江苏公司与上海技术交易所签约。"
+          "浙江大学控制科学与工程学院院长孙立新出席。");
+  EXPECT_NE(find_fact(ex, "中国科学院半导体研究所", PartOf, "中国科学院"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "中国移动江苏公司", PartOf, "中国移动"), nullptr) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, EntityType::Organization, "上海技术交易所")) << dump(ex);
+  EXPECT_NE(find_fact(ex, "浙江大学控制科学与工程学院", PartOf, "浙江大学"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "孙立新", HoldsPosition, "浙江大学控制科学与工程学院"), nullptr)
+      << dump(ex);
+}
+
 // The party counts come from the trigger lexicon (partyCount), so a count that is no cut word
 // works too: 四方 after four parties; and 四方 inside a firm's name leaves the name whole.
 TEST(Relate, FourPartiesSignAndSifangStaysInAName) {
