@@ -317,7 +317,17 @@ class SentenceRecogniser {
            }) != nullptr;
   }
 
+  // 东区, 南区 right after another name (新川创新科技园东区) are parts of it, though
+  // 攀枝花 has districts of those names.
+  [[nodiscard]] bool part_of_preceding_name(const Hit& h) const {
+    constexpr std::u32string_view kDirections = U"东西南北中";
+    return h.end - h.begin == 2 && text_[h.begin + 1] == U'区' &&
+           kDirections.find(text_[h.begin]) != std::u32string_view::npos &&
+           h.begin > sentence_.begin && is_han(text_[h.begin - 1]);
+  }
+
   [[nodiscard]] bool usable_place(const Hit& h) const {
+    if (part_of_preceding_name(h)) return false;
     // 白山 in 长白山: a short place name must start where a word starts.
     if (h.payload.level == kPlaceShort && !left_boundary(h.begin)) return false;
     if (h.payload.cat == Cat::County && h.payload.level == kPlaceShort &&
@@ -837,6 +847,7 @@ class SentenceRecogniser {
     if (kAdminChars.find(text_[b]) != std::u32string_view::npos) return false;
     if (e - b >= 2 && kMeasures.find(text_[b + 1]) != std::u32string_view::npos) return false;
     // 不出村, 驻三星村: a function word or verb does not open a village's name.
+    if (text_[e - 1] == U'在' || text_[e - 1] == U'于') return false;  // 支部建在社区
     const Hit* opening = longest_starting(b, [](const Hit& h) {
       return h.payload.cat == Cat::Stop || h.payload.cat == Cat::LocTrigger;
     });
@@ -940,6 +951,8 @@ class SentenceRecogniser {
       if (suffix.begin - begin > kMaxGrassrootsCore) return;
       if (!grassroots_core(begin, suffix.begin)) return;
     }
+    // 运营6个算力中心: a counted kind is no name.
+    if (!composed && counted(begin)) return;
     // 总投资…的综合制剂…项目: a project its investment introduces is named, whatever it opens with.
     const bool introduced = type == EntityType::Project && introduced_by_investment(begin);
     if (!composed && !introduced && generic_core(begin, suffix.begin)) return;
@@ -1072,6 +1085,16 @@ class SentenceRecogniser {
 
   // A project without a named owner or place needs a name of its own: a capacity
   // (年产10万吨), a code (1580), or a name introduced by its investment (总投资…的X项目).
+  // A count ends right before `pos` (6个, 两家, 十余座).
+  [[nodiscard]] bool counted(std::size_t pos) const {
+    constexpr std::u32string_view kMeasures = U"个家座所批处";
+    constexpr std::u32string_view kNumerals = U"一二两三四五六七八九十百千余多几";
+    if (pos < sentence_.begin + 2 || kMeasures.find(text_[pos - 1]) == std::u32string_view::npos)
+      return false;
+    const char32_t n = text_[pos - 2];
+    return is_digit(n) || kNumerals.find(n) != std::u32string_view::npos;
+  }
+
   // Digits at `pos` followed by a date or count word (2025年, 3个, 两批): no part of a name.
   [[nodiscard]] bool opens_with_count(std::size_t pos) const {
     std::size_t j = pos;

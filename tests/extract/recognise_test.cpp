@@ -126,6 +126,20 @@ TEST(Recognise, SupplyChainFirms) {
   EXPECT_TRUE(has_entity(ex, Company, "湖北楚运供应链管理集团有限公司")) << dump(ex);
 }
 
+// Generic phrases that end like names are none: a counted kind (运营6个算力中心), a verb and
+// preposition before a village word (党支部建在社区), 国家中心城市 (中心 runs on into 城市),
+// and a direction before 区 right after a park's name (…科技园东区), though 攀枝花 has a
+// district called 东区.
+TEST(Recognise, GenericPhrasesThatEndLikeNames) {
+  const Extraction ex =
+      run("公司在西部地区运营6个数据算力中心。把党支部建在社区上。支持南宁建设国家中心城市。"
+          "项目位于南宁高新区创新科技园东区。");
+  EXPECT_FALSE(has_any_entity(ex, "数据算力中心")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "建在社区")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "南宁建设国家中心")) << dump(ex);
+  EXPECT_FALSE(has_entity(ex, Location, "东区")) << dump(ex);
+}
+
 TEST(Recognise, CompanyLeftEdgeStopsAtVerbsAndDe) {
   const Extraction ex =
       run("园区引进了成都星河微电子有限公司，并服务好武汉的长风生物科技股份有限公司。");
