@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <set>
@@ -168,12 +169,24 @@ void split_firms_of_other_places(const NormalizedDocument& doc, const LexiconInd
 }
 
 // IASP协会 = IASP: a name that only adds its kind to a known organisation is that one.
-void merge_restated_kinds(Recognition& rec) {
+// An organ or part of a unit (党委, 党组, 学院): the lexicon's org suffixes of those classes.
+bool is_organ_word(std::u32string_view word, const LexiconIndex& lexicon) {
+  const auto* payloads = lexicon.lookup(word);
+  if (payloads == nullptr) return false;
+  return std::any_of(payloads->begin(), payloads->end(), [](const Payload& p) {
+    return p.cat == Cat::OrgSuffix && (p.level == kOrgOrgan || p.level == kOrgUnit);
+  });
+}
+
+void merge_restated_kinds(const NormalizedDocument& doc, const LexiconIndex& lexicon,
+                          Recognition& rec) {
   for (auto& c : rec.candidates) {
     if (c.prefix < 0 || c.type != EntityType::Organization) continue;
     const Candidate& inner = rec.candidates[static_cast<std::size_t>(c.prefix)];
+    // …but 广西大学党委 is the university's party committee, a body of its own.
+    const auto added = std::u32string_view(doc.text).substr(inner.end, c.end - inner.end);
     if (inner.type == EntityType::Organization && inner.rule == "lexicon.organization" &&
-        c.end - inner.end <= 2 && c.begin == inner.begin) {
+        c.end - inner.end <= 2 && c.begin == inner.begin && !is_organ_word(added, lexicon)) {
       c.key = inner.key;
     }
   }
@@ -247,7 +260,7 @@ Extraction Extractor::extract(std::string_view doc_id, std::string_view bytes) c
   split_firms_of_other_places(doc, lexicon, rec);
   merge_bracketed_parks(doc, rec);
   add_bracketed_acronyms(doc, rec);
-  merge_restated_kinds(rec);
+  merge_restated_kinds(doc, lexicon, rec);
   merge_place_prefixed_names(doc, lexicon, rec);
 
   Extraction out;

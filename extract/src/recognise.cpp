@@ -677,12 +677,18 @@ class SentenceRecogniser {
         std::size_t open = p - 1;
         while (open > sentence_.begin && p - open < 10 && !is_open_bracket(text_[open - 1])) --open;
         if (open == sentence_.begin || !is_open_bracket(text_[open - 1])) break;
-        // 叶开泰医药(随州)有限公司: only a place in brackets belongs to a name.
+        // 叶开泰医药(随州)有限公司: a place in brackets belongs to a name…
         const int inside = candidate_ending(p - 1, suffix_begin);
         const bool place_inside = inside >= 0 &&
                                   candidates_[static_cast<std::size_t>(inside)].begin == open &&
                                   is_container(candidates_[static_cast<std::size_t>(inside)].type);
-        if (!place_inside && !district_of_park(open, p - 1)) break;
+        // 中国北方稀土(集团)高科技股份有限公司: nor does a firm's legal word.
+        const bool legal_word_inside =
+            type == EntityType::Company && longest_starting(open, [&](const Hit& h) {
+                                             return h.payload.cat == Cat::CompanySuffix &&
+                                                    h.end == p - 1;
+                                           }) != nullptr;
+        if (!place_inside && !legal_word_inside && !district_of_park(open, p - 1)) break;
         p = open - 1;
         continue;
       }

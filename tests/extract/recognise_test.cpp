@@ -140,6 +140,22 @@ TEST(Recognise, GenericPhrasesThatEndLikeNames) {
   EXPECT_FALSE(has_entity(ex, Location, "东区")) << dump(ex);
 }
 
+// A firm's legal word in brackets belongs to its name (徐州重工(集团)装备股份有限公司), and a
+// known university's party committee is a body of its own, not the university restated.
+TEST(Recognise, BracketedLegalWordAndAUniversitysCommittee) {
+  const Extraction ex =
+      run("徐州重工（集团）装备股份有限公司与南宁高新区签约。南宁高新区党工委与广西大学党委签订共建"
+          "协议。");
+  EXPECT_TRUE(has_entity(ex, Company, "徐州重工(集团)装备股份有限公司")) << dump(ex);
+  const Mention* committee = find_mention(ex, "广西大学党委");
+  const Mention* university = find_mention(ex, "广西大学");
+  ASSERT_NE(committee, nullptr) << dump(ex);
+  if (university != nullptr) {
+    EXPECT_NE(committee->key, university->key);
+  }
+  EXPECT_NE(find_fact(ex, "广西大学党委", RelationType::PartOf, "广西大学"), nullptr) << dump(ex);
+}
+
 TEST(Recognise, CompanyLeftEdgeStopsAtVerbsAndDe) {
   const Extraction ex =
       run("园区引进了成都星河微电子有限公司，并服务好武汉的长风生物科技股份有限公司。");
