@@ -961,7 +961,11 @@ class SentenceRecogniser {
     if (!composed && counted(begin)) return;
     // 总投资…的综合制剂…项目: a project its investment introduces is named, whatever it opens with.
     const bool introduced = type == EntityType::Project && introduced_by_investment(begin);
-    if (!composed && !introduced && generic_core(begin, suffix.begin)) return;
+    // “智能制造联合实验室”: quotation marks make a name of generic words.
+    // (A quoted park or village word is a slogan: “数字园区”, “百强村”.)
+    const bool quoted = type == EntityType::Organization && quoted_name(begin, suffix.end) &&
+                        suffix.begin - begin >= 2;
+    if (!composed && !introduced && !quoted && generic_core(begin, suffix.begin)) return;
     if (composed && core_begin < suffix.begin && generic_core(core_begin, suffix.begin) &&
         (type == EntityType::Location || type == EntityType::Project)) {
       return;

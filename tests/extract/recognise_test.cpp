@@ -156,6 +156,16 @@ TEST(Recognise, BracketedLegalWordAndAUniversitysCommittee) {
   EXPECT_NE(find_fact(ex, "广西大学党委", RelationType::PartOf, "广西大学"), nullptr) << dump(ex);
 }
 
+// Quotation marks make a body's name of generic words (“智能制造联合实验室”); a quoted park
+// or village word stays a slogan (“数字园区”, “百强村”).
+TEST(Recognise, QuotedBodyOfGenericWords) {
+  const Extraction ex =
+      run("双方共同为“绿色化工联合实验室”揭牌。园区全力打造“数字园区”，争创“百强村”。");
+  EXPECT_TRUE(has_entity(ex, Organization, "绿色化工联合实验室")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "数字园区")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "百强村")) << dump(ex);
+}
+
 TEST(Recognise, CompanyLeftEdgeStopsAtVerbsAndDe) {
   const Extraction ex =
       run("园区引进了成都星河微电子有限公司，并服务好武汉的长风生物科技股份有限公司。");
