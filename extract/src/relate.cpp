@@ -138,6 +138,24 @@ class Relater {
     return best;
   }
 
+  // A university or school (郑州大学, 通化师范学院): its name says whom it serves, not where
+  // it sits (南京大学苏州校区 is not in 南京). A research centre named after its city is in it.
+  [[nodiscard]] bool academic(int i) const {
+    const Candidate& c = cand(i);
+    if (c.type != EntityType::Organization) return false;
+    if (c.sentence >= rec_.sentence_hits.size()) return false;
+    const SentenceHits& hits = rec_.sentence_hits[c.sentence];
+    for (const std::uint32_t k : hits.ending_at(c.end)) {
+      const Hit& h = hits.all()[k];
+      if (h.payload.cat != Cat::OrgSuffix) continue;
+      const auto word = slice(h.begin, h.end);
+      for (const std::u32string_view school : {U"大学", U"学院", U"学校", U"中学", U"小学"}) {
+        if (word.find(school) != std::u32string_view::npos) return true;
+      }
+    }
+    return false;
+  }
+
   // --- names inside names ----------------------------------------------------
   void compose() {
     for (const int i : entities_) {
@@ -155,7 +173,8 @@ class Relater {
           // 中关村发展集团 is named after its park, not a unit of it.
           if (outer.type == EntityType::Company && it == EntityType::Park) break;
           if (it == EntityType::Location) {
-            add(i, inner, RelationType::LocatedIn, outer.sentence, 0.8, "locatedIn.nested-name");
+            if (!academic(i))
+              add(i, inner, RelationType::LocatedIn, outer.sentence, 0.8, "locatedIn.nested-name");
           } else if (it != EntityType::Person) {
             add(i, inner, RelationType::PartOf, outer.sentence, 0.85, "partOf.nested-name");
           }
@@ -223,6 +242,7 @@ class Relater {
       const Candidate& c = cand(i);
       if (c.type == EntityType::Location || c.type == EntityType::Person) continue;
       if (c.prefix >= 0 && cand(c.prefix).type == EntityType::Location) continue;
+      if (academic(i)) continue;
       // 合肥高新区建设投资集团: a firm named after a park says where the park is, not the firm.
       if (c.type == EntityType::Company && c.prefix >= 0 &&
           cand(c.prefix).type == EntityType::Park) {

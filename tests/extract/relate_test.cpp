@@ -367,6 +367,16 @@ TEST(Relate, ParentsNamedInsideNames) {
       << dump(ex);
 }
 
+// A university or school named after a city is not placed in it by its name (it says whom the
+// school serves); a research centre or a government named after its city is.
+TEST(Relate, SchoolsAreNotPlacedByTheirNames) {
+  const Extraction ex =
+      run("洛阳市政府与洛阳理工学院、洛阳市农业技术研究中心签约。洛阳市今年新增项目30个。");
+  EXPECT_EQ(find_fact(ex, "洛阳理工学院", LocatedIn, "洛阳市"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "洛阳市农业技术研究中心", LocatedIn, "洛阳市"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "洛阳市政府", LocatedIn, "洛阳市"), nullptr) << dump(ex);
+}
+
 // The party counts come from the trigger lexicon (partyCount), so a count that is no cut word
 // works too: 四方 after four parties; and 四方 inside a firm's name leaves the name whole.
 TEST(Relate, FourPartiesSignAndSifangStaysInAName) {
