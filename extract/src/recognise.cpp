@@ -699,6 +699,12 @@ class SentenceRecogniser {
         --p;
         continue;
       }
+      // 年产1.5万吨: a decimal point inside a project's figures.
+      if (digits_allowed && c == U'.' && p >= sentence_.begin + 2 && p < sentence_.end &&
+          is_digit(text_[p - 2]) && is_digit(text_[p])) {
+        --p;
+        continue;
+      }
       if (is_break_punct(c) || is_open_bracket(c) || is_close_bracket(c)) break;
       if (!digits_allowed && (is_digit(c) || c == U'-' || c == U'+')) break;
       const Hit* word = cut_word_ending(p);
@@ -977,6 +983,7 @@ class SentenceRecogniser {
       return;
     }
     if (type == EntityType::Project) begin = after_quantity(begin, suffix.begin);
+    if (begin >= suffix.begin) return;  // 25.1万平方米标准厂房: a quantity of a kind
     if (type == EntityType::Project && !composed && !project_evidence(begin, suffix.begin)) return;
     // 汽车零部件: a one-character suffix (部, 局, 厂) inside a longer word is no suffix; ICU's
     // dictionary knows where the word ends. (Asked last: it is the costliest test.)

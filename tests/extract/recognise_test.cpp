@@ -166,6 +166,17 @@ TEST(Recognise, QuotedBodyOfGenericWords) {
   EXPECT_FALSE(has_any_entity(ex, "百强村")) << dump(ex);
 }
 
+// A decimal figure inside a project's name (年产2.5万吨) is part of it; a quantity of a kind
+// of building after a park (…产业园12.6万平方米标准厂房) names no project.
+TEST(Recognise, DecimalFiguresInProjectNames) {
+  const Extraction ex =
+      run("赣州稀金新材料有限公司年产2.5万吨高性能磁材项目举行开工仪式。"
+          "赣州稀金产业园12.6万平方米标准厂房预计年底交付。");
+  EXPECT_TRUE(has_entity(ex, Project, "赣州稀金新材料有限公司年产2.5万吨高性能磁材项目"))
+      << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "标准厂房")) << dump(ex);
+}
+
 TEST(Recognise, CompanyLeftEdgeStopsAtVerbsAndDe) {
   const Extraction ex =
       run("园区引进了成都星河微电子有限公司，并服务好武汉的长风生物科技股份有限公司。");
