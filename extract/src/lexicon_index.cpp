@@ -176,7 +176,10 @@ void LexiconIndex::load(const Ontology& ontology) {
       cat = Cat::PartyCount;
     else if (relation == "partOf")
       cat = Cat::SubsidiaryWord;
-    const std::uint8_t role = e.field(2) == "host" ? 1 : 0;
+    const std::string_view role_name = e.field(2);
+    const std::uint8_t role = role_name == "host"       ? kTriggerHost
+                              : role_name == "investor" ? kTriggerInvestorRole
+                                                        : kTriggerVerb;
     insert(to_u32(e.key()), {cat, role, 0});
   }
   auto typed = [&](std::string_view lexicon, Cat cat, std::uint8_t offset) {

@@ -198,5 +198,11 @@ enum ParkLevel : std::uint8_t {
 enum CompanyLevel : std::uint8_t { kCompanyStrong = 0, kCompanyBranch = 1 };
 enum StopLevel : std::uint8_t { kStopFunc = 0, kStopVerb = 1, kStopNameVerb = 2 };
 enum PlaceLevel : std::uint8_t { kPlaceFull = 0, kPlaceShort = 1 };
+/// Roles of trigger words (triggers.txt, column 3).
+enum TriggerLevel : std::uint8_t {
+  kTriggerVerb = 0,          ///< verb or marker
+  kTriggerHost = 1,          ///< the place before it holds what follows (打造, 引进)
+  kTriggerInvestorRole = 2,  ///< names the investor after it (投资方为X)
+};
 
 }  // namespace parkgraph::detail

@@ -304,7 +304,7 @@ class Relater {
     const auto ending = hits_->ending_at(pos);
     return std::any_of(ending.begin(), ending.end(), [this](std::uint32_t i) {
       const Payload& p = hits()[i].payload;
-      return p.cat == Cat::LocTrigger && p.level == 0;
+      return p.cat == Cat::LocTrigger && p.level == kTriggerVerb;
     });
   }
 
@@ -412,7 +412,7 @@ class Relater {
   void location_triggers(std::size_t s) {
     for (const Hit& h : hits()) {
       if (h.payload.cat != Cat::LocTrigger) continue;
-      if (h.payload.level == 1) {
+      if (h.payload.level == kTriggerHost) {
         host_trigger(h, s);
         continue;
       }
@@ -914,6 +914,10 @@ class Relater {
   void investments(std::size_t s) {
     for (const Hit& h : hits()) {
       if (h.payload.cat != Cat::InvestTrigger) continue;
+      if (h.payload.level == kTriggerInvestorRole) {
+        investor_role(h, s);
+        continue;
+      }
       const Slot* investor = nullptr;
       for (const Slot& x : slots_) {
         if (x.end <= h.begin && h.begin - x.end <= kTriggerGap &&
@@ -943,6 +947,28 @@ class Relater {
           break;
         }
       }
+    }
+  }
+
+  // 该项目投资方为江苏阳光新能源科技有限公司: the project before the role word, the investor
+  // after 为 or 是.
+  void investor_role(const Hit& role, std::size_t s) {
+    const Slot* project = nullptr;
+    for (const Slot& x : slots_) {
+      if (x.end <= role.begin && role.begin - x.end <= 2 &&
+          cand(x.candidate).type == EntityType::Project)
+        project = &x;
+    }
+    if (project == nullptr) return;
+    for (const Slot& x : slots_) {
+      if (x.begin < role.end) continue;
+      const auto gap = slice(role.end, x.begin);
+      const bool copula = gap == U"为" || gap == U"是" || gap == U"为:" || gap == U":";
+      const EntityType t = cand(x.candidate).type;
+      if (copula && (t == EntityType::Company || t == EntityType::Organization))
+        add(x.candidate, project->candidate, RelationType::InvestsIn, s, 0.7,
+            "investsIn.investor-role");
+      return;
     }
   }
 

@@ -377,6 +377,15 @@ TEST(Relate, SchoolsAreNotPlacedByTheirNames) {
   EXPECT_NE(find_fact(ex, "洛阳市政府", LocatedIn, "洛阳市"), nullptr) << dump(ex);
 }
 
+// A role word names the investor after 为 or 是 (该项目投资方为X, 项目建设单位是X); the
+// project is the one the role word follows, often through 该项目.
+TEST(Relate, InvestorNamedByItsRole) {
+  const Extraction ex =
+      run("总投资8亿元的高效光伏组件项目日前签约。该项目投资方为浙江云帆新能源科技有限公司。");
+  EXPECT_NE(find_fact(ex, "浙江云帆新能源科技有限公司", InvestsIn, "高效光伏组件项目"), nullptr)
+      << dump(ex);
+}
+
 // The party counts come from the trigger lexicon (partyCount), so a count that is no cut word
 // works too: 四方 after four parties; and 四方 inside a firm's name leaves the name whole.
 TEST(Relate, FourPartiesSignAndSifangStaysInAName) {
