@@ -128,6 +128,7 @@ class SentenceRecogniser {
     add_lists();
     add_counted_lists();
     add_industry_lists();
+    add_subject_brands();
   }
 
  private:
@@ -1324,6 +1325,59 @@ class SentenceRecogniser {
       if (closed_by_deng) continue;
       for (const auto& [b, e] : items) add_list_item(b, e, *head);
     }
+  }
+
+  // 华润电力拟投资30亿元…, 楚光激光落户光谷: a short name ending in an industry word that
+  // opens a clause and is followed (after at most an adverb: 拟, 将, 正式) by an investment,
+  // cooperation or location verb is a firm's. (Not before 与 or 和: 电子信息与… is a sector.)
+  void add_subject_brands() {
+    constexpr std::size_t kMaxBrand = 8;
+    constexpr std::size_t kAdverb = 2;
+    for (std::size_t b = sentence_.begin; b < sentence_.end; ++b) {
+      if (b != sentence_.begin && !is_break_punct(text_[b - 1])) continue;
+      for (std::size_t e = b + 3; e <= std::min(sentence_.end, b + kMaxBrand); ++e) {
+        if (!is_han(text_[e - 1])) break;
+        const Hit* industry =
+            longest_ending(e, [](const Hit& h) { return h.payload.cat == Cat::IndustrySuffix; });
+        if (industry == nullptr || industry->begin < b + 2) continue;
+        if (!brand_core(b, industry->begin) || !verb_follows(e, kAdverb)) continue;
+        if (candidate_ending(e, e) < 0 && !overlaps_candidate(b, e))
+          add(b, e, EntityType::Company, 0.6, "name.subject-brand");
+        break;
+      }
+    }
+  }
+
+  // A brand before an industry word: Han characters, no cut word, no generic opening.
+  [[nodiscard]] bool brand_core(std::size_t b, std::size_t e) const {
+    for (std::size_t i = b; i < e; ++i) {
+      if (!is_han(text_[i])) return false;
+      if (i > b && cut_word_ending(i) != nullptr) return false;
+    }
+    if (lexicon_.has(slice(b, e), Cat::IndustrySuffix)) return false;  // 电力装备: a sector
+    return cut_word_ending(e) == nullptr && !generic_core(b, e) &&
+           longest_starting(b, [](const Hit& h) { return is_cut_category(h.payload.cat); }) ==
+               nullptr;
+  }
+
+  [[nodiscard]] bool verb_follows(std::size_t pos, std::size_t adverb) const {
+    for (std::size_t at = pos; at <= pos + adverb && at < sentence_.end; ++at) {
+      if (at > pos && !is_han(text_[at - 1])) return false;
+      const bool verb =
+          longest_starting(at, [](const Hit& h) {
+            const Cat c = h.payload.cat;
+            return c == Cat::InvestTrigger || c == Cat::CoopTrigger || c == Cat::LocTrigger;
+          }) != nullptr;
+      if (verb) return true;
+    }
+    return false;
+  }
+
+  [[nodiscard]] bool overlaps_candidate(std::size_t b, std::size_t e) const {
+    for (std::size_t i = first_candidate_; i < candidates_.size(); ++i) {
+      if (candidates_[i].begin < e && b < candidates_[i].end) return true;
+    }
+    return false;
   }
 
   // 通药制药、玉圣药业、益盛药业的…: a list whose every item ends in an industry word.

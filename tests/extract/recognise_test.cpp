@@ -177,6 +177,18 @@ TEST(Recognise, DecimalFiguresInProjectNames) {
   EXPECT_FALSE(has_any_entity(ex, "标准厂房")) << dump(ex);
 }
 
+// A short name ending in an industry word that opens a clause before an investment verb is a
+// firm (华能电力拟投资…); a sector (电子信息, 电力装备) or a generic phrase is not.
+TEST(Recognise, BrandOpeningAClauseBeforeAnInvestmentVerb) {
+  const Extraction ex =
+      run("会上，华能电力拟投资30亿元建设光伏电站项目。电子信息与电力装备投资持续增长，"
+          "新能源汽车投资加快。");
+  EXPECT_TRUE(has_entity(ex, Company, "华能电力")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "电子信息")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "电力装备")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "新能源汽车")) << dump(ex);
+}
+
 TEST(Recognise, CompanyLeftEdgeStopsAtVerbsAndDe) {
   const Extraction ex =
       run("园区引进了成都星河微电子有限公司，并服务好武汉的长风生物科技股份有限公司。");
