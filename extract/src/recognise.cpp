@@ -118,6 +118,7 @@ class SentenceRecogniser {
         hits_(hits) {
     const std::size_t n = sentence_.end - sentence_.begin + 1;
     word_start_.assign(n, kUnknown);
+    word_start_near_.assign(n, kUnknown);
     candidates_by_end_.resize(n);
   }
 
@@ -145,7 +146,8 @@ class SentenceRecogniser {
   // use (see word_starts_at): kUnknown until then.
   static constexpr signed char kUnknown = -1;
   mutable std::vector<signed char> word_start_;
-  std::vector<std::vector<int>> candidates_by_end_;  // candidate indices by end, relative
+  mutable std::vector<signed char> word_start_near_;  // the same, from a window (see below)
+  std::vector<std::vector<int>> candidates_by_end_;   // candidate indices by end, relative
 
   [[nodiscard]] std::u32string_view slice(std::size_t b, std::size_t e) const {
     return std::u32string_view(text_).substr(b, e - b);
@@ -189,7 +191,7 @@ class SentenceRecogniser {
   }
 
   // A one-character word continues a word ICU's dictionary started before it (据 in 数据).
-  [[nodiscard]] bool standalone(const Hit& h) const { return word_starts_at(h.begin); }
+  [[nodiscard]] bool standalone(const Hit& h) const { return word_starts_near(h.begin); }
 
   // Whether ICU's word break iterator puts a boundary before `pos`. Computed for the clause
   // around `pos` (the stretch between punctuation or spaces) when first asked: most clauses
@@ -216,9 +218,13 @@ class SentenceRecogniser {
     constexpr std::size_t kContext = 4;
     const signed char known = word_start_[pos - sentence_.begin];
     if (known != kUnknown) return known != 0;
-    const std::size_t begin = std::max(sentence_.begin, pos >= kContext ? pos - kContext : 0);
-    const std::size_t end = std::min(sentence_.end, pos + kContext);
-    return word_boundaries(slice(begin, end))[pos - begin];
+    signed char& near = word_start_near_[pos - sentence_.begin];
+    if (near == kUnknown) {
+      const std::size_t begin = std::max(sentence_.begin, pos >= kContext ? pos - kContext : 0);
+      const std::size_t end = std::min(sentence_.end, pos + kContext);
+      near = word_boundaries(slice(begin, end))[pos - begin] ? 1 : 0;
+    }
+    return near != 0;
   }
 
   // Particles after which a name starts (的储能电池…, 与研发中心…): a name verb right after
@@ -1340,7 +1346,7 @@ class SentenceRecogniser {
         const Hit* industry =
             longest_ending(e, [](const Hit& h) { return h.payload.cat == Cat::IndustrySuffix; });
         if (industry == nullptr || industry->begin < b + 2) continue;
-        if (!brand_core(b, industry->begin) || !verb_follows(e, kAdverb)) continue;
+        if (!verb_follows(e, kAdverb) || !brand_core(b, industry->begin)) continue;
         if (candidate_ending(e, e) < 0 && !overlaps_candidate(b, e))
           add(b, e, EntityType::Company, 0.6, "name.subject-brand");
         break;
