@@ -537,12 +537,36 @@ class SentenceRecogniser {
         add(h.begin, end, EntityType::Person, 0.8, "person.before-speech");
       }
     }
+    add_person_lists();
     // Inline bylines: (记者 张伟), (全媒体记者 成俊峰 唐曦 通讯员 吴豪).
     for (const Hit& h : hits_.all()) {
       if (h.payload.cat != Cat::Title || h.end >= sentence_.end || text_[h.end] != U' ') continue;
       std::size_t stop = h.end;
       while (stop < sentence_.end && !is_close_bracket(text_[stop]) && text_[stop] != U'\n') ++stop;
       add_byline_persons(h.end, stop);
+    }
+  }
+
+  // 副市长王海、李红梅、张立新等出席: names listed with 、 after a person's name are persons
+  // when each is a whole name (surname and given name) closed by 、, 等, a comma or a verb.
+  void add_person_lists() {
+    for (std::size_t i = first_candidate_; i < candidates_.size(); ++i) {
+      if (candidates_[i].type != EntityType::Person) continue;
+      std::size_t pos = candidates_[i].end;
+      while (pos + 2 < sentence_.end && text_[pos] == U'、') {
+        const Hit* surname =
+            longest_starting(pos + 1, [](const Hit& h) { return h.payload.cat == Cat::Surname; });
+        if (surname == nullptr || starts_a_word(surname->begin)) break;
+        const std::size_t length = name_length(*surname);
+        if (length == 0) break;
+        const std::size_t end = surname->begin + length;
+        const bool closed = end >= sentence_.end || text_[end] == U'、' || text_[end] == U'等' ||
+                            is_break_punct(text_[end]) || text_[end] == U'和' ||
+                            followed_by_speech_or_title(end) || cut_word_ending(end + 1) != nullptr;
+        if (!closed || candidate_ending(end, end) >= 0) break;
+        add(surname->begin, end, EntityType::Person, 0.75, "person.list");
+        pos = end;
+      }
     }
   }
 

@@ -189,6 +189,15 @@ TEST(Recognise, BrandOpeningAClauseBeforeAnInvestmentVerb) {
   EXPECT_FALSE(has_any_entity(ex, "新能源汽车")) << dump(ex);
 }
 
+// Persons listed with 、 after a titled name are persons (副市长王海、李红梅、张立新等出席), and
+// 主持 after a name is a verb, not a given name's last character (周敏主持).
+TEST(Recognise, PersonsListedAfterATitledName) {
+  const Extraction ex = run("副市长钱海峰、李红梅、张立新等出席活动。会议由管委会副主任周敏主持。");
+  for (const char* name : {"钱海峰", "李红梅", "张立新", "周敏"})
+    EXPECT_TRUE(has_entity(ex, Person, name)) << name << "\n" << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "周敏主")) << dump(ex);
+}
+
 TEST(Recognise, CompanyLeftEdgeStopsAtVerbsAndDe) {
   const Extraction ex =
       run("园区引进了成都星河微电子有限公司，并服务好武汉的长风生物科技股份有限公司。");
