@@ -538,6 +538,7 @@ class SentenceRecogniser {
       }
     }
     add_person_lists();
+    add_speaker_label();
     // Inline bylines: (记者 张伟), (全媒体记者 成俊峰 唐曦 通讯员 吴豪).
     for (const Hit& h : hits_.all()) {
       if (h.payload.cat != Cat::Title || h.end >= sentence_.end || text_[h.end] != U' ') continue;
@@ -545,6 +546,20 @@ class SentenceRecogniser {
       while (stop < sentence_.end && !is_close_bracket(text_[stop]) && text_[stop] != U'\n') ++stop;
       add_byline_persons(h.end, stop);
     }
+  }
+
+  // 钱思远：我们…: an interview's speaker label, a whole name opening the sentence before a
+  // colon (not a place or another lexicon word: 张江：).
+  void add_speaker_label() {
+    const Hit* surname = longest_starting(
+        sentence_.begin, [](const Hit& h) { return h.payload.cat == Cat::Surname; });
+    if (surname == nullptr) return;
+    const std::size_t length = name_length(*surname);
+    const std::size_t end = sentence_.begin + length;
+    if (length < 2 || end >= sentence_.end || text_[end] != U':') return;
+    if (lexicon_.lookup(slice(sentence_.begin, end)) != nullptr) return;
+    if (candidate_ending(end, end) >= 0) return;
+    add(sentence_.begin, end, EntityType::Person, 0.75, "person.speaker");
   }
 
   // 副市长王海、李红梅、张立新等出席: names listed with 、 after a person's name are persons

@@ -198,6 +198,15 @@ TEST(Recognise, PersonsListedAfterATitledName) {
   EXPECT_FALSE(has_any_entity(ex, "周敏主")) << dump(ex);
 }
 
+// An interview's speaker label is a person (林秋白：…); a place before a colon is none
+// (武汉：, though 武 is a surname).
+TEST(Recognise, InterviewSpeakerLabel) {
+  const Extraction ex = run(
+      "记者：公司为什么选择苏州？\n\n林秋白：苏州的产业链很完整。\n\n武汉：光谷新增企业百家。\n");
+  EXPECT_TRUE(has_entity(ex, Person, "林秋白")) << dump(ex);
+  EXPECT_FALSE(has_entity(ex, Person, "武汉")) << dump(ex);
+}
+
 TEST(Recognise, CompanyLeftEdgeStopsAtVerbsAndDe) {
   const Extraction ex =
       run("园区引进了成都星河微电子有限公司，并服务好武汉的长风生物科技股份有限公司。");
