@@ -11,10 +11,11 @@
 namespace parkgraph::cli_testing {
 namespace {
 
-// Floors a little under the figures measured when the set was added (core-entity F1 0.904,
-// relation F1 0.739): a change that loses a few facts on text it was not written for fails.
-constexpr double kMinCoreEntityF1 = 0.88;
-constexpr double kMinRelationF1 = 0.71;
+// Floors a little under the figures measured at the end of the round that added the set
+// (core-entity F1 0.928, relation F1 0.781): a change that loses a few facts on text it was
+// not written for fails.
+constexpr double kMinCoreEntityF1 = 0.90;
+constexpr double kMinRelationF1 = 0.75;
 
 const fs::path kHeldOut = fs::path(PARKGRAPH_SOURCE_DIR) / "tests" / "data" / "heldout";
 
