@@ -1059,13 +1059,27 @@ class SentenceRecogniser {
   // of the verb that follows it, not the opening of a name.
   // Returns where the verb ends, or nothing.
   [[nodiscard]] std::optional<std::size_t> site_then_verb(const LeftEdge& edge) const {
-    if (edge.prefix < 0) return std::nullopt;
-    const Candidate& site = candidates_[static_cast<std::size_t>(edge.prefix)];
-    if (site.type != EntityType::Park && site.type != EntityType::Location) return std::nullopt;
-    if (site.begin <= sentence_.begin) return std::nullopt;
-    const char32_t before = text_[site.begin - 1];
+    // The site: the park or place the name was composed over, or a bare zone word the story
+    // uses for its park (在航空港区建设…).
+    std::size_t site_begin = 0;
+    std::size_t site_end = 0;
+    if (edge.prefix >= 0) {
+      const Candidate& site = candidates_[static_cast<std::size_t>(edge.prefix)];
+      if (site.type != EntityType::Park && site.type != EntityType::Location) return std::nullopt;
+      site_begin = site.begin;
+      site_end = site.end;
+    } else if (const Hit* zone = longest_starting(edge.begin, [](const Hit& h) {
+                 return h.payload.cat == Cat::ParkSuffix && h.payload.level == kParkZone;
+               })) {
+      site_begin = zone->begin;
+      site_end = zone->end;
+    } else {
+      return std::nullopt;
+    }
+    if (site_begin <= sentence_.begin) return std::nullopt;
+    const char32_t before = text_[site_begin - 1];
     if (before != U'在' && before != U'于') return std::nullopt;
-    const Hit* verb = longest_starting(site.end, [](const Hit& h) {
+    const Hit* verb = longest_starting(site_end, [](const Hit& h) {
       return h.payload.cat == Cat::Stop && h.payload.level != kStopFunc;
     });
     if (verb == nullptr) return std::nullopt;

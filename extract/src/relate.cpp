@@ -289,14 +289,30 @@ class Relater {
     // (Not an anaphor in the lexicon: that would make 高新区 a cut word inside names.)
     for (const Hit& h : hits()) {
       if (h.payload.cat != Cat::ParkSuffix || h.payload.level != kParkZone) continue;
-      if (!placed_after_verb(h.begin) || inside_slot(slots, h.begin)) continue;
+      const bool placed = placed_after_verb(h.begin);
+      if (!(placed || site_of_verb(h)) || inside_slot(slots, h.begin)) continue;
       if (hit_starting(h.begin, Cat::ParkSuffix)->end != h.end) continue;  // the longest word
-      const int target = antecedent(EntityType::Park, h.begin, s, {});
+      // The latest park named with the same zone word (高新区 -> 合肥高新区, 园区 ->
+      // 苏州工业园区); after a location verb, else the latest park.
+      int target = antecedent_matching(EntityType::Park, h.begin, s, slice(h.begin, h.end));
+      if (target < 0 && placed) target = antecedent(EntityType::Park, h.begin, s, {});
       if (target >= 0) slots.push_back({h.begin, h.end, target, true});
     }
     std::sort(slots.begin(), slots.end(),
               [](const Slot& a, const Slot& b) { return a.begin < b.begin; });
     return slots;
+  }
+
+  // 在航空港区建设X: a bare zone word after 在 or 于 and before a building or investment verb.
+  [[nodiscard]] bool site_of_verb(const Hit& zone) const {
+    if (zone.begin == 0 ||
+        (doc_.text[zone.begin - 1] != U'在' && doc_.text[zone.begin - 1] != U'于'))
+      return false;
+    return std::any_of(
+        hits_->starting_at(zone.end).begin(), hits_->starting_at(zone.end).end(), [](const Hit& h) {
+          return h.payload.cat == Cat::InvestTrigger ||
+                 (h.payload.cat == Cat::LocTrigger && h.payload.level == kTriggerHost);
+        });
   }
 
   // A location verb (落户, 入驻; not a host verb such as 打造) ends right before `pos`.

@@ -285,6 +285,25 @@ TEST(Relate, CityIsInNoPark) {
   EXPECT_EQ(find_fact(ex, "南京市", LocatedIn, "南京高新区"), nullptr) << dump(ex);
 }
 
+// 在高新区建设X项目: a bare zone word before a building verb is the site, not the opening of
+// the project's name; it refers to the latest park named with the same word (高新区 -> 宁波
+// 高新区, 园区 -> 苏州工业园区, not a sub-park such as 生物医药产业园).
+TEST(Relate, BareZoneWordAsTheSiteOfABuildingVerb) {
+  const Extraction ex =
+      run("宁波高新区今年新签约项目20个。深圳鼎泓精密电子有限公司投资15亿元，在高新区建设智能终端"
+          "精密结构件项目。");
+  EXPECT_NE(find_fact(ex, "深圳鼎泓精密电子有限公司", InvestsIn, "智能终端精密结构件项目"), nullptr)
+      << dump(ex);
+  EXPECT_NE(find_fact(ex, "智能终端精密结构件项目", LocatedIn, "宁波高新区"), nullptr) << dump(ex);
+  const Extraction park =
+      run("苏州工业园区已集聚生物医药企业2000余家，苏州生物医药产业园是其核心载体。"
+          "苏州澜舟生物科技有限公司计划在园区投资9亿元建设抗体药物产业化基地项目。");
+  EXPECT_NE(find_fact(park, "抗体药物产业化基地项目", LocatedIn, "苏州工业园区"), nullptr)
+      << dump(park);
+  EXPECT_EQ(find_fact(park, "抗体药物产业化基地项目", LocatedIn, "苏州生物医药产业园"), nullptr)
+      << dump(park);
+}
+
 // A location verb opening a later clause (…投资建设，选址于X) takes the sentence's subject,
 // when that subject is a project, firm or body; a person as subject settles nowhere.
 TEST(Relate, LocationVerbOpeningALaterClauseTakesTheSubject) {
