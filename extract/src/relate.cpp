@@ -457,13 +457,19 @@ class Relater {
     const std::size_t sentence_begin = doc_.sentences[s].begin;
     if (comma == std::u32string::npos || comma < sentence_begin || verb - comma - 1 > kAdverb)
       return nullptr;
-    if (slots_.empty() || slots_.front().end > comma) return nullptr;
-    const Slot& subject = slots_.front();
-    const EntityType type = cand(subject.candidate).type;
-    const bool can_settle = type == EntityType::Project || type == EntityType::Company ||
-                            type == EntityType::Organization;
-    if (!can_settle || !is_subject_position(sentence_begin, subject.begin)) return nullptr;
-    return &subject;
+    // The first name opening a clause before the verb's (何俊毅介绍，云锦智算成立于2018年，
+    // 总部位于…: the speaker's framing clause has no such name).
+    for (const Slot& subject : slots_) {
+      if (subject.end > comma) break;
+      const bool opens_clause =
+          subject.begin == sentence_begin || doc_.text[subject.begin - 1] == U',';
+      const EntityType type = cand(subject.candidate).type;
+      if (!opens_clause || type == EntityType::Person) continue;
+      const bool can_settle = type == EntityType::Project || type == EntityType::Company ||
+                              type == EntityType::Organization;
+      return can_settle ? &subject : nullptr;
+    }
+    return nullptr;
   }
 
   // 宁德时代新能源电池项目在武汉经开区开工建设: a project built, started or run "at" a

@@ -313,6 +313,11 @@ TEST(Relate, LocationVerbOpeningALaterClauseTakesTheSubject) {
   EXPECT_NE(find_fact(ex, "年产20万吨高性能树脂项目", LocatedIn, "连云港经济技术开发区"), nullptr)
       << dump(ex);
   EXPECT_EQ(find_fact(ex, "张建国", LocatedIn, "苏州工业园区"), nullptr) << dump(ex);
+  // A speaker's framing clause (林秋白介绍，…) comes before the subject's own clause.
+  const Extraction framed =
+      run("林秋白介绍，四川云岫智算科技有限公司成立于2018年，总部位于成都高新区。");
+  EXPECT_NE(find_fact(framed, "四川云岫智算科技有限公司", LocatedIn, "成都高新区"), nullptr)
+      << dump(framed);
 }
 
 // A firm introduced by its registered name is then called by the name less its place and
