@@ -117,24 +117,6 @@ void merge_place_prefixed_names(const NormalizedDocument& doc, const LexiconInde
   }
 }
 
-// The place a firm's name opens with (a province, city or county), as the lexicon's full
-// name with the text's form, or nothing.
-struct OpeningPlace {
-  std::u32string canonical;
-  std::u32string_view written;
-};
-std::optional<OpeningPlace> firm_opening_place(std::u32string_view surface,
-                                               const LexiconIndex& lexicon) {
-  std::optional<OpeningPlace> longest;
-  for (const Hit& h : lexicon.scan(surface, 0, std::min<std::size_t>(surface.size(), 6))) {
-    const Cat c = h.payload.cat;
-    if (h.begin != 0 || (c != Cat::Province && c != Cat::City && c != Cat::County)) continue;
-    if (!longest || h.end > longest->written.size())
-      longest = OpeningPlace{lexicon.canonical(h.payload.canonical), surface.substr(0, h.end)};
-  }
-  return longest;
-}
-
 // Whether one place holds the other (安徽省 holds 合肥市): names opening with either may be
 // the same firm.
 bool nested_places(const std::u32string& a, const std::u32string& b, const LexiconIndex& lexicon) {
@@ -156,15 +138,17 @@ bool nested_places(const std::u32string& a, const std::u32string& b, const Lexic
 void split_firms_of_other_places(const NormalizedDocument& doc, const LexiconIndex& lexicon,
                                  Recognition& rec) {
   const std::u32string_view text(doc.text);
-  std::map<std::u32string, OpeningPlace> first_place;  // key -> place of its first firm
+  std::map<std::u32string, std::u32string> first_place;  // key -> place of its first firm
   for (const int i : rec.entities()) {
     Candidate& c = rec.candidates[static_cast<std::size_t>(i)];
     if (c.type != EntityType::Company) continue;
-    const auto place = firm_opening_place(text.substr(c.begin, c.end - c.begin), lexicon);
+    const auto place =
+        lexicon.opening(text, c.begin, c.end, {Cat::Province, Cat::City, Cat::County});
     if (!place) continue;
-    const auto [it, first] = first_place.try_emplace(c.key, *place);
-    if (first || nested_places(it->second.canonical, place->canonical, lexicon)) continue;
-    c.key = std::u32string(place->written) + c.key;
+    const std::u32string& canonical = lexicon.canonical(place->payload.canonical);
+    const auto [it, first] = first_place.try_emplace(c.key, canonical);
+    if (first || nested_places(it->second, canonical, lexicon)) continue;
+    c.key = std::u32string(text.substr(place->begin, place->end - place->begin)) + c.key;
   }
 }
 

@@ -1,5 +1,6 @@
 #include "lexicon_index.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "parkgraph/types.hpp"
@@ -232,6 +233,24 @@ std::vector<Hit> LexiconIndex::scan(std::u32string_view text, std::size_t begin,
     }
   }
   return hits;
+}
+
+std::optional<Hit> LexiconIndex::opening(std::u32string_view text, std::size_t begin,
+                                         std::size_t end, std::initializer_list<Cat> cats) const {
+  std::optional<Hit> longest;
+  std::uint32_t node = 0;
+  for (std::size_t i = begin; i < end; ++i) {
+    node = child(node, text[i]);
+    if (node == 0) break;
+    if ((node & kHasPayload) == 0) continue;
+    for (const auto& p : node_payloads_[node & kNodeMask]) {
+      if (std::find(cats.begin(), cats.end(), p.cat) != cats.end()) {
+        longest = Hit{begin, i + 1, p};
+        break;
+      }
+    }
+  }
+  return longest;
 }
 
 const std::vector<Payload>* LexiconIndex::lookup(std::u32string_view key) const {

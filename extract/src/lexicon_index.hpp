@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -63,6 +65,10 @@ class LexiconIndex {
   /// Every lexicon key occurring in text[begin, end), as (begin, end, payload).
   [[nodiscard]] std::vector<Hit> scan(std::u32string_view text, std::size_t begin,
                                       std::size_t end) const;
+  /// The longest key of one of `cats` that text[begin, end) opens with (a place a name opens
+  /// with: 深圳市 in 深圳市鼎泓精密电子有限公司), or nothing.
+  [[nodiscard]] std::optional<Hit> opening(std::u32string_view text, std::size_t begin,
+                                           std::size_t end, std::initializer_list<Cat> cats) const;
   /// Payloads of an exact key, or empty.
   [[nodiscard]] const std::vector<Payload>* lookup(std::u32string_view key) const;
   [[nodiscard]] bool has(std::u32string_view key, Cat cat) const;

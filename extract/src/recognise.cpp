@@ -30,6 +30,12 @@ bool is_han_or_latin(char32_t c) {
   return is_han(c) || is_ascii_alnum(c);
 }
 
+// Counting, shared by the rules that tell a count or a date from a name (三个, 两家, 6座,
+// 2025年): numerals, the measure words after them, and date words after digits.
+constexpr std::u32string_view kCountNumerals = U"一二两三四五六七八九十百千余多几";
+constexpr std::u32string_view kCountMeasures = U"个家座所批处项期幅名位种条片户";
+constexpr std::u32string_view kDateWords = U"年月日号";
+
 // Lexicon categories that end a name when scanning leftward from its suffix.
 bool is_cut_category(Cat cat) {
   switch (cat) {
@@ -901,11 +907,10 @@ class SentenceRecogniser {
   [[nodiscard]] bool grassroots_core(std::size_t b, std::size_t e) const {
     if (b >= e) return false;
     constexpr std::u32string_view kAdminChars = U"区县市镇乡村省州";
-    constexpr std::u32string_view kMeasures = U"个幅批座家名位种条片处项户";
     if (kAdminChars.find(text_[b]) != std::u32string_view::npos) return false;
-    if (e - b >= 2 && kMeasures.find(text_[b + 1]) != std::u32string_view::npos) return false;
+    if (e - b >= 2 && kCountMeasures.find(text_[b + 1]) != std::u32string_view::npos) return false;
     // 不出村, 驻三星村: a function word or verb does not open a village's name.
-    if (text_[e - 1] == U'在' || text_[e - 1] == U'于') return false;  // 支部建在社区
+    if (is_site_preposition(text_[e - 1])) return false;  // 支部建在社区
     const Hit* opening = longest_starting(b, [](const Hit& h) {
       return h.payload.cat == Cat::Stop || h.payload.cat == Cat::LocTrigger;
     });
@@ -968,7 +973,7 @@ class SentenceRecogniser {
       // 在航空港区建设智能终端精密结构件项目: a project is named after the verb; any other
       // name would open with it.
       if (type != EntityType::Project || *verb_end >= suffix.begin) return;
-      edge = LeftEdge{*verb_end, -1};
+      edge = LeftEdge{*verb_end, -1, -1, {}};
     }
     // A one-character suffix (局, 委, 厂), the organ or part of a unit (党委, 学院) and an
     // administrative zone (高新区) make a name only after a named unit or place: 山东省科技厅,
@@ -1077,8 +1082,7 @@ class SentenceRecogniser {
       return std::nullopt;
     }
     if (site_begin <= sentence_.begin) return std::nullopt;
-    const char32_t before = text_[site_begin - 1];
-    if (before != U'在' && before != U'于') return std::nullopt;
+    if (!is_site_preposition(text_[site_begin - 1])) return std::nullopt;
     const Hit* verb = longest_starting(site_end, [](const Hit& h) {
       return h.payload.cat == Cat::Stop && h.payload.level != kStopFunc;
     });
@@ -1164,20 +1168,19 @@ class SentenceRecogniser {
   // (年产10万吨), a code (1580), or a name introduced by its investment (总投资…的X项目).
   // A count ends right before `pos` (6个, 两家, 十余座).
   [[nodiscard]] bool counted(std::size_t pos) const {
-    constexpr std::u32string_view kMeasures = U"个家座所批处";
-    constexpr std::u32string_view kNumerals = U"一二两三四五六七八九十百千余多几";
-    if (pos < sentence_.begin + 2 || kMeasures.find(text_[pos - 1]) == std::u32string_view::npos)
+    if (pos < sentence_.begin + 2 ||
+        kCountMeasures.find(text_[pos - 1]) == std::u32string_view::npos)
       return false;
     const char32_t n = text_[pos - 2];
-    return is_digit(n) || kNumerals.find(n) != std::u32string_view::npos;
+    return is_digit(n) || kCountNumerals.find(n) != std::u32string_view::npos;
   }
 
   // Digits at `pos` followed by a date or count word (2025年, 3个, 两批): no part of a name.
   [[nodiscard]] bool opens_with_count(std::size_t pos) const {
     std::size_t j = pos;
     while (j < sentence_.end && (is_digit(text_[j]) || text_[j] == U'.')) ++j;
-    return j == sentence_.end ||
-           U"年月日号个项家批期座"sv.find(text_[j]) != std::u32string_view::npos;
+    return j == sentence_.end || kDateWords.find(text_[j]) != std::u32string_view::npos ||
+           kCountMeasures.find(text_[j]) != std::u32string_view::npos;
   }
 
   [[nodiscard]] bool project_evidence(std::size_t begin, std::size_t suffix_begin) const {

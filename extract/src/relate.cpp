@@ -248,15 +248,9 @@ class Relater {
           cand(c.prefix).type == EntityType::Park) {
         continue;
       }
-      const auto hits = lex_.scan(doc_.text, c.begin, c.end);
-      const Hit* place = nullptr;
-      for (const Hit& h : hits) {
-        const Cat cat = h.payload.cat;
-        if (h.begin != c.begin || h.end >= c.end) continue;
-        if (cat != Cat::Province && cat != Cat::City && cat != Cat::County) continue;
-        if (place == nullptr || h.end > place->end) place = &h;
-      }
-      if (place == nullptr) continue;
+      const auto place =
+          lex_.opening(doc_.text, c.begin, c.end - 1, {Cat::Province, Cat::City, Cat::County});
+      if (!place) continue;
       const auto it =
           by_key_.find({EntityType::Location, lex_.canonical(place->payload.canonical)});
       if (it == by_key_.end()) continue;
@@ -305,9 +299,7 @@ class Relater {
 
   // 在航空港区建设X: a bare zone word after 在 or 于 and before a building or investment verb.
   [[nodiscard]] bool site_of_verb(const Hit& zone) const {
-    if (zone.begin == 0 ||
-        (doc_.text[zone.begin - 1] != U'在' && doc_.text[zone.begin - 1] != U'于'))
-      return false;
+    if (zone.begin == 0 || !is_site_preposition(doc_.text[zone.begin - 1])) return false;
     return std::any_of(
         hits_->starting_at(zone.end).begin(), hits_->starting_at(zone.end).end(), [](const Hit& h) {
           return h.payload.cat == Cat::InvestTrigger ||
@@ -554,7 +546,7 @@ class Relater {
 
   // 在, 于, 到: what may stand between a verb or a project and the place it names.
   static bool is_place_preposition(std::u32string_view gap) {
-    return gap == U"在" || gap == U"于" || gap == U"到";
+    return gap.size() == 1 && (is_site_preposition(gap[0]) || gap[0] == U'到');
   }
 
   [[nodiscard]] const Slot* slot_after(std::size_t pos) const {
@@ -1114,11 +1106,9 @@ class Relater {
   // without `cities`, only a place of category `finest`.
   [[nodiscard]] std::u32string opening_place(const Candidate& c, Cat finest,
                                              bool cities = true) const {
-    for (const Hit& h : lex_.scan(doc_.text, c.begin, std::min(c.end, c.begin + 6))) {
-      if (h.begin == c.begin && ((cities && h.payload.cat == Cat::City) || h.payload.cat == finest))
-        return lex_.canonical(h.payload.canonical);
-    }
-    return {};
+    const auto place = cities ? lex_.opening(doc_.text, c.begin, c.end, {Cat::City, finest})
+                              : lex_.opening(doc_.text, c.begin, c.end, {finest});
+    return place ? lex_.canonical(place->payload.canonical) : std::u32string();
   }
 
   [[nodiscard]] bool registered_firm(const Candidate& c) const {

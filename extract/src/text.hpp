@@ -47,4 +47,9 @@ bool is_ascii_alnum(char32_t c);
 /// 。！？!? and the like: the end of a sentence.
 bool is_terminal_punct(char32_t c);
 
+/// 在, 于: the prepositions before the site of a verb (在合肥高新区建设…, 设于…).
+inline bool is_site_preposition(char32_t c) {
+  return c == U'在' || c == U'于';
+}
+
 }  // namespace parkgraph::detail
