@@ -55,6 +55,11 @@ const detail::LexiconIndex& lexicon() {
   return index;
 }
 
+const detail::LineMarkers& line_markers() {
+  static const detail::LineMarkers markers = detail::LineMarkers::from(ontology());
+  return markers;
+}
+
 const Stages& stages() {
   static const Stages loaded = [] {
     Stages s;
@@ -68,7 +73,7 @@ const Stages& stages() {
     for (const auto& source : s.sources) {
       s.bytes += source.bytes.size();
       s.decoded.push_back(detail::decode_utf8(source.bytes));
-      s.documents.push_back(detail::normalize_document(s.decoded.back()));
+      s.documents.push_back(detail::normalize_document(s.decoded.back(), line_markers()));
       s.recognitions.push_back(detail::recognise(s.documents.back(), lexicon()));
       s.extractions.push_back(extractor.extract(source.doc, source.bytes));
     }
@@ -102,7 +107,7 @@ void BM_Normalize(benchmark::State& state) {
   if (!usable(state)) return;
   for (auto _ : state) {
     for (const auto& text : stages().decoded)
-      benchmark::DoNotOptimize(detail::normalize_document(text));
+      benchmark::DoNotOptimize(detail::normalize_document(text, line_markers()));
   }
   per_byte(state);
 }
@@ -148,7 +153,7 @@ void BM_Numbers(benchmark::State& state) {
   const Stages& s = stages();
   for (auto _ : state) {
     for (std::size_t i = 0; i < s.documents.size(); ++i)
-      benchmark::DoNotOptimize(detail::read_numbers(s.documents[i], s.recognitions[i]));
+      benchmark::DoNotOptimize(detail::read_numbers(s.documents[i], s.recognitions[i], lexicon()));
   }
   per_byte(state);
 }

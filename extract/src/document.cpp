@@ -6,6 +6,7 @@
 #include <unicode/uniset.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <bitset>
 #include <memory>
 #include <mutex>
@@ -241,24 +242,32 @@ bool starts_with(std::u32string_view s, std::u32string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
 }
 
+bool starts_with_any(std::u32string_view s, const std::vector<std::u32string>& prefixes) {
+  return std::any_of(prefixes.begin(), prefixes.end(),
+                     [s](const std::u32string& prefix) { return starts_with(s, prefix); });
+}
+
 bool is_byline_marker(char32_t c) {
   return c == U'▶' || c == U'►' || c == U'▷' || c == U'>';
 }
 
 // A line made only of short space-separated tokens (2-4 Han characters), like a byline
 // "周俊 潘金枝 申晖军" or "高吉楠", or a photographer credit "敖民极/摄".
-bool looks_like_name_line(std::u32string_view line) {
+bool looks_like_name_line(std::u32string_view line, std::u32string_view photo_credit) {
   std::size_t token = 0;
   std::size_t tokens = 0;
   for (std::size_t i = 0; i <= line.size(); ++i) {
     if (i == line.size() || line[i] == U' ' || line[i] == U'/') {
       if (i < line.size() && line[i] == U'/') {
-        if (line.substr(i) != U"/摄") return false;
+        if (photo_credit.empty() || line.substr(i + 1) != photo_credit) return false;
         if (token >= 2 && token <= 4) ++tokens;
         return tokens > 0;
       }
       // "许晨 摄": the photographer's credit word closes the line.
-      if (i == line.size() && token == 1 && line[i - 1] == U'摄' && tokens > 0) return true;
+      if (i == line.size() && !photo_credit.empty() && token == photo_credit.size() &&
+          line.substr(i - token) == photo_credit && tokens > 0) {
+        return true;
+      }
       if (token > 0) {
         if (token < 2 || token > 4) return false;
         ++tokens;
@@ -275,22 +284,18 @@ bool looks_like_name_line(std::u32string_view line) {
 /// The longest line read as a heading when it has no sentence punctuation.
 constexpr std::size_t kShortLine = 24;
 
-BlockKind classify(std::u32string_view line) {
+BlockKind classify(std::u32string_view line, const LineMarkers& markers) {
   if (line.empty()) return BlockKind::Body;
   if (line.front() == U'#') return BlockKind::Heading;
   if (is_byline_marker(line.front())) return BlockKind::Byline;
-  if (starts_with(line, U"图片来源") || starts_with(line, U"图为")) return BlockKind::Caption;
+  if (starts_with_any(line, markers.caption)) return BlockKind::Caption;
   // 责任编辑：孟晓燕: the desk's credits name persons, as a byline does.
-  if (starts_with(line, U"责任编辑") || starts_with(line, U"编辑:") || starts_with(line, U"校对:"))
-    return BlockKind::Byline;
-  if (starts_with(line, U"招商电话") || starts_with(line, U"微信公众号") ||
-      starts_with(line, U"联系电话") || starts_with(line, U"扫码")) {
-    return BlockKind::Furniture;
-  }
+  if (starts_with_any(line, markers.credit)) return BlockKind::Byline;
+  if (starts_with_any(line, markers.furniture)) return BlockKind::Furniture;
   std::size_t digits = 0;
   for (const char32_t c : line) digits += (is_digit(c) || c == U'-') ? 1 : 0;
   if (digits == line.size()) return BlockKind::Furniture;  // a phone number
-  if (looks_like_name_line(line)) return BlockKind::Byline;
+  if (looks_like_name_line(line, markers.photo_credit)) return BlockKind::Byline;
   // A short line with no sentence punctuation is a heading; a comma means a sentence
   // the layout cut short.
   if (!is_terminal_punct(line.back()) && line.back() != U'”' && line.size() <= kShortLine &&
@@ -322,16 +327,13 @@ bool word_runs_across(std::u32string_view line, std::u32string_view next) {
   return !word_boundaries(joined)[tail];
 }
 
-bool can_continue(std::u32string_view next) {
+bool can_continue(std::u32string_view next, const LineMarkers& markers) {
   if (next.empty()) return false;
-  // A short line without final punctuation is a heading, not the rest of a sentence.
-  if (classify(next) != BlockKind::Body) return false;
+  // A short line without final punctuation is a heading, not the rest of a sentence; nor
+  // does a caption, a credit or page furniture continue one.
+  if (classify(next, markers) != BlockKind::Body) return false;
   const char32_t first = next.front();
   if (first == U'#' || is_byline_marker(first)) return false;
-  if (starts_with(next, U"图片来源") || starts_with(next, U"招商电话") ||
-      starts_with(next, U"微信公众号")) {
-    return false;
-  }
   return is_han(first) || is_digit(first) || first == U'“' || first == U'(' || first == U'《' ||
          is_ascii_alnum(first);
 }
@@ -353,7 +355,7 @@ std::vector<Line> split_lines(std::u32string_view text) {
 }
 
 // "……标杆示范。 苏萱": a reporter's name set after the last sentence of a paragraph.
-std::size_t trailing_byline_start(std::u32string_view line) {
+std::size_t trailing_byline_start(std::u32string_view line, std::u32string_view photo_credit) {
   // The tail after the last sentence's final punctuation and a space ("。 苏萱",
   // "。 许晨 摄").
   std::size_t end_of_sentence = line.size();
@@ -361,7 +363,7 @@ std::size_t trailing_byline_start(std::u32string_view line) {
   if (end_of_sentence == 0 || end_of_sentence >= line.size() || line[end_of_sentence] != U' ')
     return line.size();
   const auto tail = line.substr(end_of_sentence + 1);
-  return looks_like_name_line(tail) ? end_of_sentence + 1 : line.size();
+  return looks_like_name_line(tail, photo_credit) ? end_of_sentence + 1 : line.size();
 }
 
 // Longer than any sentence of news prose: a "sentence" with no full stop for this long is a
@@ -425,7 +427,28 @@ void split_sentences(NormalizedDocument& doc, std::size_t block_index) {
 
 }  // namespace
 
-NormalizedDocument normalize_document(std::u32string_view original) {
+LineMarkers LineMarkers::from(const Ontology& ontology) {
+  LineMarkers markers;
+  for (const LexiconEntry& e : ontology.lexicon("line_markers")) {
+    std::u32string word = to_u32(e.key());
+    const std::string_view kind = e.field(1);
+    if (kind == "caption") {
+      markers.caption.push_back(std::move(word));
+    } else if (kind == "credit") {
+      markers.credit.push_back(std::move(word));
+    } else if (kind == "furniture") {
+      markers.furniture.push_back(std::move(word));
+    } else if (kind == "photoCredit") {
+      markers.photo_credit = std::move(word);
+    } else {
+      throw std::runtime_error("line_markers: unknown kind '" + std::string(kind) + "' of '" +
+                               e.key() + "'");
+    }
+  }
+  return markers;
+}
+
+NormalizedDocument normalize_document(std::u32string_view original, const LineMarkers& markers) {
   std::vector<std::size_t> char_origin;
   const std::u32string chars = normalize_characters(original, char_origin);
   const std::vector<Line> lines = split_lines(chars);
@@ -448,19 +471,20 @@ NormalizedDocument normalize_document(std::u32string_view original) {
   bool joining = false;
   for (std::size_t li = 0; li < lines.size(); ++li) {
     std::u32string_view line(chars.data() + lines[li].begin, lines[li].end - lines[li].begin);
-    BlockKind kind = joining ? BlockKind::Body : classify(line);
+    BlockKind kind = joining ? BlockKind::Body : classify(line, markers);
     // A short line ending in a quoted phrase (装上“红色引擎”) is a heading when a byline or
     // another heading follows it; before body text it is a sentence the layout broke.
     if (!joining && kind == BlockKind::Body && line.back() == U'”' && line.size() <= kShortLine &&
         line.size() >= 2 && !is_terminal_punct(line[line.size() - 2]) && li + 1 < lines.size()) {
       const BlockKind next = classify(std::u32string_view(chars.data() + lines[li + 1].begin,
-                                                          lines[li + 1].end - lines[li + 1].begin));
+                                                          lines[li + 1].end - lines[li + 1].begin),
+                                      markers);
       if (next == BlockKind::Byline || next == BlockKind::Heading) kind = BlockKind::Heading;
     }
     if (!joining && kind == BlockKind::Heading && line.front() != U'#' && li + 1 < lines.size()) {
       const std::u32string_view next(chars.data() + lines[li + 1].begin,
                                      lines[li + 1].end - lines[li + 1].begin);
-      if (next.size() > kShortLine && classify(next) == BlockKind::Body &&
+      if (next.size() > kShortLine && classify(next, markers) == BlockKind::Body &&
           word_runs_across(line, next)) {
         kind = BlockKind::Body;
       }
@@ -468,7 +492,7 @@ NormalizedDocument normalize_document(std::u32string_view original) {
     if (!joining) open_block(kind);
     std::size_t body_end = line.size();
     if (kind == BlockKind::Body || kind == BlockKind::Caption)
-      body_end = trailing_byline_start(line);
+      body_end = trailing_byline_start(line, markers.photo_credit);
     append(lines[li].begin, lines[li].begin + body_end);
     doc.blocks.back().end = doc.text.size();
     if (body_end < line.size()) {
@@ -486,7 +510,8 @@ NormalizedDocument normalize_document(std::u32string_view original) {
                                          doc.blocks.back().end - doc.blocks.back().begin);
     joining = li + 1 < lines.size() && continues_on_next_line(block_text, doc.blocks.back().kind) &&
               can_continue(std::u32string_view(chars.data() + lines[li + 1].begin,
-                                               lines[li + 1].end - lines[li + 1].begin));
+                                               lines[li + 1].end - lines[li + 1].begin),
+                           markers);
   }
   doc.origin.push_back(doc.text.empty() ? original.size() : doc.origin.back() + 1);
   if (!doc.text.empty()) doc.origin.back() = char_origin[lines.back().end - 1] + 1;

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "parkgraph/ontology.hpp"
+
 namespace parkgraph::detail {
 
 enum class BlockKind { Heading, Byline, Caption, Furniture, Body };
@@ -37,8 +39,19 @@ struct NormalizedDocument {
                                                                   std::size_t end) const;
 };
 
-/// Normalises `original` (already decoded). Thread-safe.
-NormalizedDocument normalize_document(std::u32string_view original);
+/// Words that open a line of page furniture rather than of the article (line_markers.txt).
+struct LineMarkers {
+  std::vector<std::u32string> caption;    ///< 图为, 图片来源
+  std::vector<std::u32string> credit;     ///< 责任编辑: the desk's credits name persons
+  std::vector<std::u32string> furniture;  ///< 招商电话, 扫码: no entities
+  std::u32string photo_credit;            ///< 摄, closing a photographer's credit
+
+  /// The markers of `ontology`'s line_markers lexicon.
+  static LineMarkers from(const Ontology& ontology);
+};
+
+/// Normalises `original` (already decoded), telling page furniture by `markers`. Thread-safe.
+NormalizedDocument normalize_document(std::u32string_view original, const LineMarkers& markers);
 
 /// NFKC followed by Traditional-to-Simplified, keeping the origin of every output code point.
 /// Exposed for tests.

@@ -20,10 +20,12 @@ namespace parkgraph {
 
 namespace detail {
 
-// The automaton is built once per ontology and shared by every extraction.
+// The automaton and the page markers are built once per ontology and shared by every
+// extraction.
 struct CompiledOntology {
-  explicit CompiledOntology(const Ontology& o) : index(o) {}
+  explicit CompiledOntology(const Ontology& o) : index(o), markers(LineMarkers::from(o)) {}
   LexiconIndex index;
+  LineMarkers markers;
 };
 
 namespace {
@@ -237,7 +239,7 @@ Extractor::Extractor(std::shared_ptr<const Ontology> ontology)
 Extraction Extractor::extract(std::string_view doc_id, std::string_view bytes) const {
   using namespace detail;
   const std::u32string original = decode_utf8(bytes);
-  const NormalizedDocument doc = normalize_document(original);
+  const NormalizedDocument doc = normalize_document(original, compiled_->markers);
   const LexiconIndex& lexicon = compiled_->index;
   Recognition rec = recognise(doc, lexicon);
   merge_short_firm_names(rec);
@@ -286,7 +288,7 @@ Extraction Extractor::extract(std::string_view doc_id, std::string_view bytes) c
     const auto [sb, se] = doc.original_span(sentence.begin, sentence.end);
     out.sentences.push_back({sb, se});
   }
-  for (const auto& a : read_numbers(doc, rec)) {
+  for (const auto& a : read_numbers(doc, rec, lexicon)) {
     const auto target = mention_of.find(a.candidate);
     if (target == mention_of.end()) continue;
     const auto [ob, oe] = doc.original_span(a.begin, a.end);

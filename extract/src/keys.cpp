@@ -1,6 +1,4 @@
 // Canonical keys: the name under which mentions of one entity are merged.
-#include <array>
-
 #include "recognise.hpp"
 #include "text.hpp"
 
@@ -31,20 +29,6 @@ std::optional<std::u32string> lexicon_canonical(std::u32string_view surface,
   return std::nullopt;
 }
 
-// Park suffixes in their long forms, mapped to the short form used as key.
-constexpr std::array<std::pair<std::u32string_view, std::u32string_view>, 10> kParkForms{{
-    {U"高新技术产业开发区", U"高新区"},
-    {U"新技术产业开发区", U"高新区"},
-    {U"新技术开发区", U"高新区"},
-    {U"高技术产业开发区", U"高新区"},
-    {U"经济技术开发区", U"经开区"},
-    {U"经济开发区", U"经开区"},
-    {U"高新技术产业园区", U"高新区"},
-    {U"工业园区", U"工业园"},
-    {U"科技园区", U"科技园"},
-    {U"产业园", U"园"},
-}};
-
 // 襄阳市高新区 -> 襄阳高新区: a city's 市 inside a park or organ name is optional.
 void drop_city_marker(std::u32string& key, const LexiconIndex& lex) {
   const auto shi = key.find(U'市');
@@ -54,21 +38,18 @@ void drop_city_marker(std::u32string& key, const LexiconIndex& lex) {
 }
 
 std::u32string park_key(std::u32string key, const LexiconIndex& lex) {
-  for (const auto& [from, to] : kParkForms) replace_all(key, from, to);
+  for (const auto& [from, to] : lex.park_forms()) replace_all(key, from, to);
   drop_city_marker(key, lex);
   return key;
 }
 
-// Stripped repeatedly, longest first: 正威国际集团有限公司 -> 正威国际集团 -> 正威.
-constexpr std::array<std::u32string_view, 9> kCompanyLegalSuffixes{
-    U"股份有限公司", U"有限责任公司", U"有限公司", U"国际集团", U"集团公司",
-    U"集团",         U"控股",         U"公司",     U"股份"};
-
+// Legal suffixes are stripped repeatedly, in the lexicon's order (longest first):
+// 正威国际集团有限公司 -> 正威国际集团 -> 正威.
 std::u32string company_key(std::u32string key, const LexiconIndex& lex) {
   bool stripped = true;
   while (stripped) {
     stripped = false;
-    for (const auto suffix : kCompanyLegalSuffixes) {
+    for (const std::u32string& suffix : lex.classes().members(WordClass::LegalSuffix)) {
       if (ends_with(key, suffix) && key.size() > suffix.size() + 1) {
         key.erase(key.size() - suffix.size());
         stripped = true;
@@ -113,13 +94,15 @@ std::u32string canonical_key(std::u32string_view surface, EntityType type,
       return company_key(canon ? *canon : std::u32string(surface), lexicon);
     }
     case EntityType::Project: {
+      // The longest head word (项目, 建设工程) whose removal leaves three characters or more
+      // is dropped: 钢城新苑二期项目 = 钢城新苑二期.
       std::u32string key(surface);
-      for (const std::u32string_view suffix : {U"建设工程", U"项目", U"工程"}) {
-        if (ends_with(key, suffix) && key.size() > suffix.size() + 2) {
-          key.erase(key.size() - suffix.size());
-          break;
-        }
+      std::size_t head = 0;
+      for (const std::u32string& word : lexicon.classes().members(WordClass::ProjectHead)) {
+        if (word.size() > head && ends_with(key, word) && key.size() > word.size() + 2)
+          head = word.size();
       }
+      key.erase(key.size() - head);
       return key;
     }
     case EntityType::Person:

@@ -1,6 +1,8 @@
 #include "lexicon_index.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdlib>
 #include <stdexcept>
 
 #include "parkgraph/types.hpp"
@@ -108,7 +110,61 @@ std::uint8_t level_of(Cat cat, std::string_view cls) {
   }
 }
 
+constexpr std::array<std::pair<std::string_view, WordClass>, kWordClassCount> kWordClassNames{{
+    {"numeral", WordClass::Numeral},
+    {"approximate", WordClass::Approximate},
+    {"countModifier", WordClass::CountModifier},
+    {"ordinal", WordClass::Ordinal},
+    {"measure", WordClass::Measure},
+    {"dateWord", WordClass::DateWord},
+    {"direction", WordClass::Direction},
+    {"adminChar", WordClass::AdminChar},
+    {"nameOpener", WordClass::NameOpener},
+    {"school", WordClass::School},
+    {"projectHead", WordClass::ProjectHead},
+    {"capital", WordClass::Capital},
+    {"legalSuffix", WordClass::LegalSuffix},
+}};
+
+WordClass word_class_named(std::string_view name) {
+  for (const auto& [known, word_class] : kWordClassNames) {
+    if (known == name) return word_class;
+  }
+  throw std::runtime_error("word_classes: unknown class '" + std::string(name) + "'");
+}
+
+double unit_factor(const LexiconEntry& entry) {
+  const std::string text(entry.field(1));
+  char* end = nullptr;
+  const double factor = std::strtod(text.c_str(), &end);
+  if (text.empty() || end != text.c_str() + text.size() || !(factor > 0.0)) {
+    throw std::runtime_error("units: '" + entry.key() + "' has no usable factor '" + text + "'");
+  }
+  return factor;
+}
+
 }  // namespace
+
+void WordClasses::add(WordClass word_class, std::u32string member) {
+  members_[static_cast<std::size_t>(word_class)].push_back(std::move(member));
+}
+
+bool WordClasses::has(WordClass word_class, std::u32string_view word) const {
+  const auto& members = this->members(word_class);
+  return std::find(members.begin(), members.end(), word) != members.end();
+}
+
+bool WordClasses::opens(WordClass word_class, std::u32string_view text) const {
+  const auto& members = this->members(word_class);
+  return std::any_of(members.begin(), members.end(),
+                     [&](const std::u32string& m) { return text.starts_with(m); });
+}
+
+bool WordClasses::has(WordClass word_class, char32_t c) const {
+  const auto& members = this->members(word_class);
+  return std::any_of(members.begin(), members.end(),
+                     [c](const std::u32string& m) { return m.size() == 1 && m.front() == c; });
+}
 
 void LexiconIndex::load(const Ontology& ontology) {
   // Places: full name and short name, both canonicalised to the full name.
@@ -193,6 +249,16 @@ void LexiconIndex::load(const Ontology& ontology) {
   };
   typed("list_heads", Cat::ListHead, 1);
   typed("anaphors", Cat::Anaphor, 0);
+
+  for (const auto& e : ontology.lexicon("word_classes")) {
+    classes_.add(word_class_named(e.field(1)), to_u32(e.key()));
+  }
+  for (const auto& e : ontology.lexicon("units")) {
+    units_.push_back({to_u32(e.key()), unit_factor(e), std::string(e.field(2))});
+  }
+  for (const auto& e : ontology.lexicon("park_forms")) {
+    park_forms_.emplace_back(to_u32(e.key()), to_u32(e.field(1)));
+  }
 }
 
 SentenceHits::SentenceHits(const LexiconIndex& lexicon, std::u32string_view text, std::size_t begin,

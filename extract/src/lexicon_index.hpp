@@ -2,6 +2,7 @@
 // key is (a place, a suffix, a stop word, ...). Scanned once per sentence.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
@@ -58,6 +59,48 @@ struct Hit {
   Payload payload;
 };
 
+/// Small closed classes of characters and words the rules test text against
+/// (word_classes.txt): counts, dates, particles, school words and the like.
+enum class WordClass : std::uint8_t {
+  Numeral,        ///< 一 二 两 … 百 千
+  Approximate,    ///< 余 多 几 (十余个)
+  CountModifier,  ///< 各 大 (各园区, 两大园区)
+  Ordinal,        ///< 第
+  Measure,        ///< 个 家 座 …: the measure word after a count
+  DateWord,       ///< 年 月 日 号
+  Direction,      ///< 东 西 南 北 中
+  AdminChar,      ///< 区 县 市 …: one-character administrative words
+  NameOpener,     ///< 的 之 与 和 及: a name starts after them
+  School,         ///< 大学 学院 …: not placed by its name
+  ProjectHead,    ///< 项目 工程 …: a project's head word
+  Capital,        ///< 首都 省会 首府
+  LegalSuffix,    ///< 股份有限公司 … 股份: stripped from a company's key, in file order
+};
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::LegalSuffix) + 1;
+
+/// The members of every WordClass, in the order the lexicon lists them.
+class WordClasses {
+ public:
+  void add(WordClass word_class, std::u32string member);
+  [[nodiscard]] const std::vector<std::u32string>& members(WordClass word_class) const {
+    return members_[static_cast<std::size_t>(word_class)];
+  }
+  [[nodiscard]] bool has(WordClass word_class, std::u32string_view word) const;
+  [[nodiscard]] bool has(WordClass word_class, char32_t c) const;
+  /// Whether `text` starts with a member (slower than has: for multi-character classes).
+  [[nodiscard]] bool opens(WordClass word_class, std::u32string_view text) const;
+
+ private:
+  std::array<std::vector<std::u32string>, kWordClassCount> members_;
+};
+
+/// A unit after a number (units.txt): 亿元 is 1e8 CNY.
+struct UnitForm {
+  std::u32string text;
+  double factor = 1.0;
+  std::string unit;  ///< "CNY", "m2", "mu"
+};
+
 class LexiconIndex {
  public:
   explicit LexiconIndex(const Ontology& ontology);
@@ -74,6 +117,14 @@ class LexiconIndex {
   [[nodiscard]] bool has(std::u32string_view key, Cat cat) const;
   [[nodiscard]] const std::u32string& canonical(std::uint32_t index) const {
     return canonical_[index];
+  }
+  /// The closed word classes (word_classes.txt).
+  [[nodiscard]] const WordClasses& classes() const { return classes_; }
+  /// Units of amounts, longest forms first (units.txt).
+  [[nodiscard]] const std::vector<UnitForm>& units() const { return units_; }
+  /// Long park words and the short forms a park's key uses, in order (park_forms.txt).
+  [[nodiscard]] const std::vector<std::pair<std::u32string, std::u32string>>& park_forms() const {
+    return park_forms_;
   }
   /// The place a place or a national park lies in (襄阳市 -> 湖北省), if the lexicon says.
   [[nodiscard]] const std::u32string* parent(std::u32string_view canonical_name) const {
@@ -150,6 +201,9 @@ class LexiconIndex {
   std::vector<std::u32string> canonical_;
   std::unordered_map<std::u32string, std::uint32_t> canonical_ids_;
   std::unordered_map<std::u32string, std::u32string> parent_;
+  WordClasses classes_;
+  std::vector<UnitForm> units_;
+  std::vector<std::pair<std::u32string, std::u32string>> park_forms_;
 };
 
 /// The lexicon hits of one sentence, indexed by where they start and where they end.

@@ -1,6 +1,5 @@
 #include "numbers.hpp"
 
-#include <array>
 #include <cmath>
 #include <cstdio>
 #include <vector>
@@ -9,26 +8,6 @@
 
 namespace parkgraph::detail {
 namespace {
-
-struct UnitForm {
-  std::u32string_view text;
-  double factor;
-  std::string_view unit;
-};
-
-// Longest forms first so 万平方米 wins over 万.
-constexpr std::array<UnitForm, 10> kUnits{{
-    {U"万平方米", 1e4, "m2"},
-    {U"平方公里", 1e6, "m2"},
-    {U"平方米", 1.0, "m2"},
-    {U"万亿元", 1e12, "CNY"},
-    {U"亿元", 1e8, "CNY"},
-    {U"万元", 1e4, "CNY"},
-    {U"万亩", 1e4, "mu"},
-    {U"千元", 1e3, "CNY"},
-    {U"亩", 1.0, "mu"},
-    {U"元", 1.0, "CNY"},
-}};
 
 bool starts_at(std::u32string_view text, std::size_t pos, std::u32string_view word) {
   return text.substr(pos, word.size()) == word;
@@ -58,16 +37,17 @@ std::optional<std::pair<double, std::size_t>> parse_number(std::u32string_view t
 
 }  // namespace
 
-std::optional<Quantity> parse_quantity(std::u32string_view text, std::size_t pos) {
+std::optional<Quantity> parse_quantity(std::u32string_view text, std::size_t pos,
+                                       std::span<const UnitForm> units) {
   const auto number = parse_number(text, pos);
   if (!number) return std::nullopt;
   std::size_t i = number->second;
   // 250余亩, 5万余平方米: an approximate quantity keeps its stated number.
   if (i < text.size() && (text[i] == U'余' || text[i] == U'多')) ++i;
-  for (const auto& form : kUnits) {
+  for (const UnitForm& form : units) {
     if (starts_at(text, i, form.text)) {
-      return Quantity{std::round(number->first * form.factor * 100.0) / 100.0,
-                      std::string(form.unit), pos, i + form.text.size()};
+      return Quantity{std::round(number->first * form.factor * 100.0) / 100.0, form.unit, pos,
+                      i + form.text.size()};
     }
   }
   return std::nullopt;
@@ -155,7 +135,8 @@ int described_entity(const NormalizedDocument& doc, const Recognition& rec,
 }  // namespace
 
 std::vector<CandidateAttribute> read_numbers(const NormalizedDocument& doc,
-                                             const Recognition& recognition) {
+                                             const Recognition& recognition,
+                                             const LexiconIndex& lexicon) {
   std::vector<CandidateAttribute> out;
   const std::u32string_view text(doc.text);
   const CandidatesBySentence by_sentence = candidates_by_sentence(doc, recognition);
@@ -171,7 +152,7 @@ std::vector<CandidateAttribute> read_numbers(const NormalizedDocument& doc,
         if (target >= 0) out.push_back({target, "date", 0.0, "", date->first, pos, date->second});
         continue;
       }
-      const auto q = parse_quantity(text.substr(0, sentence.end), pos);
+      const auto q = parse_quantity(text.substr(0, sentence.end), pos, lexicon.units());
       if (!q) continue;
       if (q->unit == "CNY" && preceded_by_investment(text, pos, sentence.begin)) {
         const int target =

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -17,8 +18,10 @@ struct Quantity {
   std::size_t end = 0;
 };
 
-/// Parses a quantity starting at `pos`: 110亿元, 1.46万亩, 42万平方米, 4928万元.
-std::optional<Quantity> parse_quantity(std::u32string_view text, std::size_t pos);
+/// Parses a quantity starting at `pos` in one of `units` (tried in order): 110亿元, 1.46万亩,
+/// 42万平方米, 4928万元.
+std::optional<Quantity> parse_quantity(std::u32string_view text, std::size_t pos,
+                                       std::span<const UnitForm> units);
 /// Parses 2024年7月5日 starting at `pos` into ISO 2024-07-05.
 std::optional<std::pair<std::string, std::size_t>> parse_date(std::u32string_view text,
                                                               std::size_t pos);
@@ -34,6 +37,7 @@ struct CandidateAttribute {
 };
 
 std::vector<CandidateAttribute> read_numbers(const NormalizedDocument& doc,
-                                             const Recognition& recognition);
+                                             const Recognition& recognition,
+                                             const LexiconIndex& lexicon);
 
 }  // namespace parkgraph::detail

@@ -30,12 +30,6 @@ bool is_han_or_latin(char32_t c) {
   return is_han(c) || is_ascii_alnum(c);
 }
 
-// Counting, shared by the rules that tell a count or a date from a name (三个, 两家, 6座,
-// 2025年): numerals, the measure words after them, and date words after digits.
-constexpr std::u32string_view kCountNumerals = U"一二两三四五六七八九十百千余多几";
-constexpr std::u32string_view kCountMeasures = U"个家座所批处项期幅名位种条片户";
-constexpr std::u32string_view kDateWords = U"年月日号";
-
 // Lexicon categories that end a name when scanning leftward from its suffix.
 bool is_cut_category(Cat cat) {
   switch (cat) {
@@ -159,6 +153,16 @@ class SentenceRecogniser {
     return std::u32string_view(text_).substr(b, e - b);
   }
 
+  // Whether `c` belongs to a closed class of word_classes.txt.
+  [[nodiscard]] bool is(WordClass word_class, char32_t c) const {
+    return lexicon_.classes().has(word_class, c);
+  }
+  // Counting, shared by the rules that tell a count or a date from a name (三个, 两家, 十余座,
+  // 2025年).
+  [[nodiscard]] bool count_numeral(char32_t c) const {
+    return is(WordClass::Numeral, c) || is(WordClass::Approximate, c);
+  }
+
   template <typename Pred>
   [[nodiscard]] const Hit* longest_ending(std::size_t pos, Pred pred) const {
     if (pos < sentence_.begin || pos > sentence_.end) return nullptr;
@@ -236,8 +240,7 @@ class SentenceRecogniser {
   // Particles after which a name starts (的储能电池…, 与研发中心…): a name verb right after
   // one is the name's, not the clause's.
   [[nodiscard]] bool names_follow(const Hit& h) const {
-    const auto w = slice(h.begin, h.end);
-    return w == U"的" || w == U"之" || w == U"与" || w == U"和" || w == U"及";
+    return lexicon_.classes().has(WordClass::NameOpener, slice(h.begin, h.end));
   }
 
   // One-character verbs (称, 获) are too often inside names to cut them, and a one-character
@@ -321,7 +324,7 @@ class SentenceRecogniser {
 
   [[nodiscard]] bool right_boundary(std::size_t pos) const {
     if (pos >= sentence_.end || !is_han(text_[pos])) return true;
-    if (slice(pos, pos + 2) == U"首都" || slice(pos, pos + 2) == U"省会") return true;
+    if (lexicon_.classes().opens(WordClass::Capital, slice(pos, sentence_.end))) return true;
     return longest_starting(pos, [](const Hit& h) {
              const Cat c = h.payload.cat;
              return is_cut_category(c) || c == Cat::Stop || c == Cat::Province || c == Cat::City ||
@@ -333,10 +336,9 @@ class SentenceRecogniser {
   // 东区, 南区 right after another name (新川创新科技园东区) are parts of it, though
   // 攀枝花 has districts of those names.
   [[nodiscard]] bool part_of_preceding_name(const Hit& h) const {
-    constexpr std::u32string_view kDirections = U"东西南北中";
     return h.end - h.begin == 2 && text_[h.begin + 1] == U'区' &&
-           kDirections.find(text_[h.begin]) != std::u32string_view::npos &&
-           h.begin > sentence_.begin && is_han(text_[h.begin - 1]);
+           is(WordClass::Direction, text_[h.begin]) && h.begin > sentence_.begin &&
+           is_han(text_[h.begin - 1]);
   }
 
   [[nodiscard]] bool usable_place(const Hit& h) const {
@@ -351,7 +353,8 @@ class SentenceRecogniser {
     if (h.payload.cat == Cat::Country && h.end < sentence_.end &&
         (is_han(text_[h.end]) || is_digit(text_[h.end]) || is_ascii_alnum(text_[h.end])) &&
         !starts_with_cat(h.end, Cat::Province) && !starts_with_cat(h.end, Cat::City) &&
-        !starts_with_cat(h.end, Cat::Country) && slice(h.end, h.end + 2) != U"首都") {
+        !starts_with_cat(h.end, Cat::Country) &&
+        !lexicon_.classes().opens(WordClass::Capital, slice(h.end, sentence_.end))) {
       return false;
     }
     return true;
@@ -846,10 +849,10 @@ class SentenceRecogniser {
   [[nodiscard]] bool generic_core(std::size_t b, std::size_t e) const {
     if (b >= e) return false;
     // 三片区, 两大园区: a count is no name.
-    constexpr std::u32string_view kNumerals = U"一二两三四五六七八九十百千几多各大";
     bool numerals_only = true;
     for (std::size_t i = b; i < e; ++i)
-      numerals_only = numerals_only && kNumerals.find(text_[i]) != std::u32string_view::npos;
+      numerals_only =
+          numerals_only && (count_numeral(text_[i]) || is(WordClass::CountModifier, text_[i]));
     if (numerals_only) return true;
     // Generic when it opens with a generic word (重点, 全省, 优秀…).
     bool generic = false;
@@ -906,9 +909,8 @@ class SentenceRecogniser {
   // 以区带镇, 一幅村: a village name does not open with an administrative word or a count.
   [[nodiscard]] bool grassroots_core(std::size_t b, std::size_t e) const {
     if (b >= e) return false;
-    constexpr std::u32string_view kAdminChars = U"区县市镇乡村省州";
-    if (kAdminChars.find(text_[b]) != std::u32string_view::npos) return false;
-    if (e - b >= 2 && kCountMeasures.find(text_[b + 1]) != std::u32string_view::npos) return false;
+    if (is(WordClass::AdminChar, text_[b])) return false;
+    if (e - b >= 2 && is(WordClass::Measure, text_[b + 1])) return false;
     // 不出村, 驻三星村: a function word or verb does not open a village's name.
     if (is_site_preposition(text_[e - 1])) return false;  // 支部建在社区
     const Hit* opening = longest_starting(b, [](const Hit& h) {
@@ -933,8 +935,7 @@ class SentenceRecogniser {
     if (longest_ending(suffix.end, [](const Hit& h) { return h.payload.cat == Cat::NationalPark; }))
       return false;  // 占玉溪高新区: the lexicon's 玉溪高新区 is the name
     for (std::size_t i = edge.begin; i < suffix.begin; ++i) {
-      if (!is_han(text_[i]) ||
-          U"一二两三四五六七八九十第"sv.find(text_[i]) != std::u32string_view::npos)
+      if (!is_han(text_[i]) || is(WordClass::Numeral, text_[i]) || is(WordClass::Ordinal, text_[i]))
         return false;
     }
     return left_boundary(edge.begin);
@@ -980,8 +981,7 @@ class SentenceRecogniser {
     // 襄阳高新区党工委, 长安大学信息工程学院, 济南高新区. Without one they are generic nouns.
     if (edge->prefix < 0 && needs_named_unit(suffix) && !short_zone_name(*edge, suffix) &&
         !(quoted_name(edge->begin, suffix.end) && suffix.end - suffix.begin >= 2 &&
-          suffix.begin - edge->begin >= 2 &&
-          U"一二两三四五六七八九十百千"sv.find(text_[edge->begin]) == std::u32string_view::npos)) {
+          suffix.begin - edge->begin >= 2 && !is(WordClass::Numeral, text_[edge->begin]))) {
       return;
     }
     {
@@ -1154,8 +1154,7 @@ class SentenceRecogniser {
 
   // 项目, 工程: words that turn the name before them into a project's name.
   [[nodiscard]] bool names_a_project(const Hit& suffix) const {
-    const auto word = slice(suffix.begin, suffix.end);
-    return word == U"项目" || word == U"工程" || word == U"建设工程" || word == U"建设项目";
+    return lexicon_.classes().has(WordClass::ProjectHead, slice(suffix.begin, suffix.end));
   }
 
   [[nodiscard]] bool absorbs_guess(const LeftEdge& edge) const {
@@ -1168,19 +1167,17 @@ class SentenceRecogniser {
   // (年产10万吨), a code (1580), or a name introduced by its investment (总投资…的X项目).
   // A count ends right before `pos` (6个, 两家, 十余座).
   [[nodiscard]] bool counted(std::size_t pos) const {
-    if (pos < sentence_.begin + 2 ||
-        kCountMeasures.find(text_[pos - 1]) == std::u32string_view::npos)
-      return false;
+    if (pos < sentence_.begin + 2 || !is(WordClass::Measure, text_[pos - 1])) return false;
     const char32_t n = text_[pos - 2];
-    return is_digit(n) || kCountNumerals.find(n) != std::u32string_view::npos;
+    return is_digit(n) || count_numeral(n);
   }
 
   // Digits at `pos` followed by a date or count word (2025年, 3个, 两批): no part of a name.
   [[nodiscard]] bool opens_with_count(std::size_t pos) const {
     std::size_t j = pos;
     while (j < sentence_.end && (is_digit(text_[j]) || text_[j] == U'.')) ++j;
-    return j == sentence_.end || kDateWords.find(text_[j]) != std::u32string_view::npos ||
-           kCountMeasures.find(text_[j]) != std::u32string_view::npos;
+    return j == sentence_.end || is(WordClass::DateWord, text_[j]) ||
+           is(WordClass::Measure, text_[j]);
   }
 
   [[nodiscard]] bool project_evidence(std::size_t begin, std::size_t suffix_begin) const {
@@ -1191,7 +1188,7 @@ class SentenceRecogniser {
     if (introduced_by_investment(begin)) return true;
     // 钢城新苑二期: a phase names a construction project.
     if (text_.compare(suffix_begin + 1, 1, U"期") == 0 &&
-        U"一二三四五六"sv.find(text_[suffix_begin]) != std::u32string_view::npos) {
+        is(WordClass::Numeral, text_[suffix_begin])) {
       return suffix_begin - begin >= 2;
     }
     // 鑫星半导体项目: a firm's name, by its industry word, names the project.

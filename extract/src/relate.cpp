@@ -149,7 +149,7 @@ class Relater {
       const Hit& h = hits.all()[k];
       if (h.payload.cat != Cat::OrgSuffix) continue;
       const auto word = slice(h.begin, h.end);
-      for (const std::u32string_view school : {U"大学", U"学院", U"学校", U"中学", U"小学"}) {
+      for (const std::u32string& school : lex_.classes().members(WordClass::School)) {
         if (word.find(school) != std::u32string_view::npos) return true;
       }
     }
@@ -365,7 +365,7 @@ class Relater {
   // 肯尼亚首都内罗毕, 湖北省省会武汉市.
   [[nodiscard]] bool capital_gap(std::size_t a, std::size_t b) const {
     const auto gap = slice(slots_[a].end, slots_[b].begin);
-    return (gap == U"首都" || gap == U"省会" || gap == U"首府") &&
+    return lex_.classes().has(WordClass::Capital, gap) &&
            cand(slots_[a].candidate).type == EntityType::Location &&
            cand(slots_[b].candidate).type == EntityType::Location;
   }

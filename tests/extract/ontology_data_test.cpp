@@ -16,7 +16,7 @@ TEST(OntologyData, EmbeddedLexiconsArePresent) {
   for (const std::string name :
        {"provinces", "cities", "counties", "national_hitech_zones", "national_zones", "surnames",
         "titles", "org_suffixes", "company_suffixes", "park_suffixes", "location_suffixes",
-        "stopwords", "triggers"}) {
+        "stopwords", "triggers", "word_classes", "units", "park_forms", "line_markers"}) {
     EXPECT_FALSE(o.lexicon(name).empty()) << name;
   }
   EXPECT_EQ(o.lexicon("provinces").size(), 34u);
@@ -52,6 +52,70 @@ TEST(OntologyData, ANewParkSuffixLineChangesRecognition) {
   std::ofstream(dir / "park_suffixes.txt", std::ios::app) << "数智岛\tpark\n";
   const Extractor after(std::make_shared<const Ontology>(Ontology::from_directory(dir)));
   EXPECT_TRUE(has_entity(after.extract("t", text), EntityType::Park, "星湖数智岛"));
+  std::filesystem::remove_all(dir);
+}
+
+// Writes the embedded lexicons into `dir`, one file each, to be changed by a test.
+void write_embedded_lexicons(const std::filesystem::path& dir) {
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  const Ontology base = Ontology::embedded();
+  for (const auto& name : base.names()) {
+    std::ofstream out(dir / (name + ".txt"));
+    for (const auto& e : base.lexicon(name)) {
+      for (std::size_t i = 0; i < e.fields.size(); ++i) out << (i ? "\t" : "") << e.fields[i];
+      out << "\n";
+    }
+  }
+}
+
+// Page furniture is data too: a new line marker (a hotline line) keeps that line's names
+// out of the graph.
+TEST(OntologyData, ANewLineMarkerMakesALineFurniture) {
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / "parkgraph-ontology-markers-test";
+  write_embedded_lexicons(dir);
+  const std::string text =
+      "长沙高新区推进项目建设。\n服务专线:长沙高新区管委会招商局 0731-88886666\n";
+  const Extractor before(std::make_shared<const Ontology>(Ontology::from_directory(dir)));
+  EXPECT_TRUE(
+      has_entity(before.extract("t", text), EntityType::Organization, "长沙高新区管委会招商局"));
+  std::ofstream(dir / "line_markers.txt", std::ios::app) << "服务专线\tfurniture\n";
+  const Extractor after(std::make_shared<const Ontology>(Ontology::from_directory(dir)));
+  const Extraction ex = after.extract("t", text);
+  EXPECT_FALSE(has_entity(ex, EntityType::Organization, "长沙高新区管委会招商局")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, EntityType::Park, "长沙高新区")) << dump(ex);
+  std::filesystem::remove_all(dir);
+}
+
+// A closed class the rules do not know is a mistake in the data, named when the ontology
+// is compiled rather than ignored.
+TEST(OntologyData, AnUnknownWordClassIsNamed) {
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / "parkgraph-ontology-classes-test";
+  write_embedded_lexicons(dir);
+  std::ofstream(dir / "word_classes.txt", std::ios::app) << "仟\tnumerals\n";
+  try {
+    const Extractor extractor(std::make_shared<const Ontology>(Ontology::from_directory(dir)));
+    FAIL() << "an unknown class was accepted";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("numerals"), std::string::npos) << e.what();
+  }
+  std::filesystem::remove_all(dir);
+}
+
+// A unit's factor must be a positive number: a typo is named, not read as zero.
+TEST(OntologyData, AUnitWithoutAFactorIsNamed) {
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / "parkgraph-ontology-units-test";
+  write_embedded_lexicons(dir);
+  std::ofstream(dir / "units.txt", std::ios::app) << "万美元\tlots\tUSD\n";
+  try {
+    const Extractor extractor(std::make_shared<const Ontology>(Ontology::from_directory(dir)));
+    FAIL() << "a unit without a factor was accepted";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("万美元"), std::string::npos) << e.what();
+  }
   std::filesystem::remove_all(dir);
 }
 

@@ -35,7 +35,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   // Decoded text must be valid UTF-8 without NUL: decode_utf8 throws otherwise (-> abort).
   const std::u32string text = parkgraph::detail::decode_utf8(decoded.utf8);
-  const auto doc = parkgraph::detail::normalize_document(text);
+  static const parkgraph::detail::LineMarkers markers =
+      parkgraph::detail::LineMarkers::from(parkgraph::Ontology::embedded());
+  const auto doc = parkgraph::detail::normalize_document(text, markers);
   check(doc.origin.size() == doc.text.size() + 1);
   for (const std::size_t o : doc.origin) check(o <= text.size());
   for (const auto& block : doc.blocks)
