@@ -16,6 +16,10 @@ RaptorWorld::RaptorWorld() : world_(raptor_new_world()) {
   if (!world_) throw ExportError("Raptor: cannot create a world");
   // The handler must be installed before raptor_world_open().
   raptor_world_set_log_handler(world_.get(), this, &RaptorWorld::on_log);
+  // Interning keeps every URI ever made in one tree and searches it for each new one; a
+  // serialiser's qnames make a URI per term, so the search grows with the graph. Equal URIs
+  // still compare equal without it (by their strings).
+  raptor_world_set_flag(world_.get(), RAPTOR_WORLD_FLAG_URI_INTERNING, 0);
   if (raptor_world_open(world_.get()) != 0) throw ExportError("Raptor: cannot open the world");
 }
 

@@ -171,7 +171,7 @@ struct Chunk {
 /// so the same cuts give the same bytes.
 std::vector<Chunk> plan_chunks(const KnowledgeGraph& graph, const SharedPlan& plan) {
   constexpr std::size_t kDocumentsPerChunk = 4096;
-  constexpr std::size_t kStatementsPerChunk = 16384;
+  constexpr std::size_t kStatementsPerChunk = 2048;
   std::vector<Chunk> chunks;
   for (std::size_t d = 0; d < plan.documents.size(); d += kDocumentsPerChunk) {
     chunks.push_back(
