@@ -427,6 +427,34 @@ void split_sentences(NormalizedDocument& doc, std::size_t block_index) {
 
 }  // namespace
 
+namespace {
+
+// 马　骁, 符　策　摄: newspapers pad a two-character name to the width of three with an
+// ideographic space. A full-width space between two Han characters that each stand alone
+// (a space, a bracket or the line's edge on their other side) is such padding, and goes.
+void drop_name_padding(std::u32string_view original, std::u32string& chars,
+                       std::vector<std::size_t>& origin) {
+  auto alone_after = [&](std::size_t i) { return i >= chars.size() || !is_han(chars[i]); };
+  std::u32string kept;
+  std::vector<std::size_t> kept_origin;
+  kept.reserve(chars.size());
+  kept_origin.reserve(origin.size());
+  for (std::size_t i = 0; i < chars.size(); ++i) {
+    const bool padding = chars[i] == U' ' && original[origin[i]] == U'\u3000' && !kept.empty() &&
+                         is_han(kept.back()) &&
+                         (kept.size() < 2 || !is_han(kept[kept.size() - 2])) &&
+                         i + 1 < chars.size() && is_han(chars[i + 1]) && alone_after(i + 2);
+    if (padding) continue;
+    kept.push_back(chars[i]);
+    kept_origin.push_back(origin[i]);
+  }
+  kept_origin.push_back(origin.back());
+  chars = std::move(kept);
+  origin = std::move(kept_origin);
+}
+
+}  // namespace
+
 LineMarkers LineMarkers::from(const Ontology& ontology) {
   LineMarkers markers;
   for (const LexiconEntry& e : ontology.lexicon("line_markers")) {
@@ -450,7 +478,8 @@ LineMarkers LineMarkers::from(const Ontology& ontology) {
 
 NormalizedDocument normalize_document(std::u32string_view original, const LineMarkers& markers) {
   std::vector<std::size_t> char_origin;
-  const std::u32string chars = normalize_characters(original, char_origin);
+  std::u32string chars = normalize_characters(original, char_origin);
+  drop_name_padding(original, chars, char_origin);
   const std::vector<Line> lines = split_lines(chars);
 
   NormalizedDocument doc;

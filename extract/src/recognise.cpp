@@ -594,9 +594,12 @@ class SentenceRecogniser {
     }
   }
 
-  // Space-separated names such as "周俊 潘金枝 申晖军" or "本报记者 叶伟".
+  // Space-separated names such as "周俊 潘金枝 申晖军" or "本报记者 叶伟". On a byline or
+  // credit line, a name after a credit (记者, 通讯员, 责任编辑:) needs no surname from our
+  // list (纳晓慧, 达丽娜), as long as it is no word the lexicon knows…
   void add_byline_persons(std::size_t begin, std::size_t end) {
     std::size_t i = begin;
+    bool credited = false;
     while (i < end) {
       while (i < end && !is_han(text_[i])) ++i;
       std::size_t j = i;
@@ -610,9 +613,14 @@ class SentenceRecogniser {
           longest_ending(j, [i](const Hit& h) {
             return h.payload.cat == Cat::Title && h.end - h.begin >= 2 && h.begin >= i;
           }) != nullptr;
-      if (len >= 2 && len <= 4 && has_surname && !is_title) {
+      // …nor a label before a colon (电话:, 邮箱:).
+      const bool label = j < end && text_[j] == U':';
+      const bool credited_name = credited && block_kind_ == BlockKind::Byline && !label &&
+                                 lexicon_.lookup(slice(i, j)) == nullptr && !starts_a_word(i);
+      if (len >= 2 && len <= 4 && (has_surname || credited_name) && !is_title) {
         add(i, j, EntityType::Person, 0.8, "person.byline");
       }
+      credited = credited || is_title;
       i = j;
     }
   }

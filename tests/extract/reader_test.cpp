@@ -86,6 +86,39 @@ TEST(Reader, CaptionCreditsAndEditorLinesNamePersons) {
   EXPECT_FALSE(has_any_entity(ex, "电话")) << dump(ex);
 }
 
+// Padded names: a two-character name set to the width of three with an ideographic space
+// (王　磊) is one name, in a byline, an inline byline and a photographer's credit; its
+// offsets still cover the padding in the original. A letter-spaced three-character name or
+// a space after a whole word is no padding.
+TEST(Reader, IdeographicSpacePaddingInsideNamesIsDropped) {
+  const std::string text =
+      "▶ 本报记者 王\u3000磊 通讯员 欧阳明远\n\n"
+      "本报讯（记者 邵\u3000玲）近日，株洲高新区举行项目签约仪式。\n\n"
+      "图为签约仪式现场。\u3000严\u3000彬\u3000摄\n";
+  const Extraction ex = run(text);
+  for (const std::string name : {"王磊", "欧阳明远", "邵玲", "严彬"}) {
+    EXPECT_TRUE(has_entity(ex, EntityType::Person, name)) << name << "\n" << dump(ex);
+  }
+  const Mention* reporter = find_mention(ex, "王磊");
+  ASSERT_NE(reporter, nullptr);
+  EXPECT_EQ(reporter->original, "王\u3000磊");
+  EXPECT_FALSE(has_any_entity(ex, "严彬摄")) << dump(ex);
+}
+
+// On a credit line, a name after the credit needs no surname from the list (纳兰, 达瓦 are
+// not in it); the credit words themselves (校对) are no names.
+TEST(Reader, CreditedNamesNeedNoListedSurname) {
+  const std::string text =
+      "园区新闻\n▶ 本报记者 达瓦次仁\n\n株洲高新区召开年度工作会议。\n\n"
+      "责任编辑：纳兰若\u3000\u3000校对：马文静\n";
+  const Extraction ex = run(text);
+  EXPECT_TRUE(has_entity(ex, EntityType::Person, "达瓦次仁")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, EntityType::Person, "纳兰若")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, EntityType::Person, "马文静")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "校对")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "园区新闻")) << dump(ex);
+}
+
 // The same bytes give the same extraction.
 TEST(Reader, ExtractionIsDeterministic) {
   const std::string text = "株洲高新区党工委书记李建国表示，园区将加快发展。";
