@@ -33,10 +33,22 @@ namespace {
 // 美柚 and 厦门美柚信息科技有限公司 in one document are one firm: a short firm name that
 // opens a fuller one's key takes that key, unless it is the parent the fuller one was
 // composed over (健民集团 in 健民集团叶开泰医药(随州)有限公司).
-void merge_short_firm_names(Recognition& rec) {
+void merge_short_firm_names(const NormalizedDocument& doc, Recognition& rec) {
   std::vector<int> firms;
   for (const int i : rec.entities()) {
     if (rec.candidates[static_cast<std::size_t>(i)].type == EntityType::Company) firms.push_back(i);
+  }
+  // A registered name (…有限公司) is a firm of its own, never another's short name; and a
+  // short name whose key such a name has is that firm's (晶策控股 is 晶策控股集团有限公司's,
+  // not its subsidiary 宁夏晶策新材料科技有限公司's).
+  const std::u32string_view text(doc.text);
+  auto registered = [&](const Candidate& c) {
+    return text.substr(c.begin, c.end - c.begin).ends_with(U"公司");
+  };
+  std::set<std::u32string> registered_keys;
+  for (const int i : firms) {
+    const Candidate& c = rec.candidates[static_cast<std::size_t>(i)];
+    if (registered(c)) registered_keys.insert(c.key);
   }
   // Every firm's current key with its place in `firms`, sorted, so the keys a short name
   // opens are one range; a firm's key changes only when its own turn comes, and the index
@@ -46,7 +58,8 @@ void merge_short_firm_names(Recognition& rec) {
     keys.emplace(rec.candidates[static_cast<std::size_t>(firms[n])].key, n);
   for (std::size_t n = 0; n < firms.size(); ++n) {
     Candidate& shorter = rec.candidates[static_cast<std::size_t>(firms[n])];
-    if (shorter.key.size() > 4) continue;
+    if (shorter.key.size() > 4 || registered(shorter) || registered_keys.contains(shorter.key))
+      continue;
     // The first firm in text order whose key is longer and opens with this one, unless this
     // one is the parent it was composed over.
     std::size_t first = firms.size();
@@ -115,6 +128,43 @@ void merge_place_prefixed_names(const NormalizedDocument& doc, const LexiconInde
         Candidate& shorter = rec.candidates[static_cast<std::size_t>(s)];
         if (shorter.type == longer.type) shorter.key = longer.key;
       }
+    }
+  }
+}
+
+// 金阳科技产业园, later 金阳园区: a park named again by the start of its name and a generic
+// park word (园区) is the same park, when exactly one park of the document opens with that
+// start.
+void merge_short_park_names(const NormalizedDocument& doc, const LexiconIndex& lexicon,
+                            Recognition& rec) {
+  const std::u32string_view text(doc.text);
+  std::vector<int> parks;
+  for (const int i : rec.entities()) {
+    if (rec.candidates[static_cast<std::size_t>(i)].type == EntityType::Park) parks.push_back(i);
+  }
+  auto surface_of = [&](int i) {
+    const Candidate& c = rec.candidates[static_cast<std::size_t>(i)];
+    return text.substr(c.begin, c.end - c.begin);
+  };
+  for (const int s : parks) {
+    const std::u32string_view surface = surface_of(s);
+    for (const std::u32string& word : lexicon.classes().members(WordClass::GenericParkWord)) {
+      if (!surface.ends_with(word)) continue;
+      const std::u32string_view start = surface.substr(0, surface.size() - word.size());
+      if (start.size() < 2 || start.size() > 3) continue;
+      Candidate& shorter = rec.candidates[static_cast<std::size_t>(s)];
+      const std::u32string* key = nullptr;
+      bool ambiguous = false;
+      for (const int l : parks) {
+        const Candidate& longer = rec.candidates[static_cast<std::size_t>(l)];
+        const std::u32string_view name = surface_of(l);
+        if (name.size() <= surface.size() || !name.starts_with(start) || longer.key == shorter.key)
+          continue;
+        ambiguous = ambiguous || (key != nullptr && *key != longer.key);
+        key = &longer.key;
+      }
+      if (key != nullptr && !ambiguous) shorter.key = *key;
+      break;
     }
   }
 }
@@ -242,9 +292,10 @@ Extraction Extractor::extract(std::string_view doc_id, std::string_view bytes) c
   const NormalizedDocument doc = normalize_document(original, compiled_->markers);
   const LexiconIndex& lexicon = compiled_->index;
   Recognition rec = recognise(doc, lexicon);
-  merge_short_firm_names(rec);
+  merge_short_firm_names(doc, rec);
   split_firms_of_other_places(doc, lexicon, rec);
   merge_bracketed_parks(doc, rec);
+  merge_short_park_names(doc, lexicon, rec);
   add_bracketed_acronyms(doc, rec);
   merge_restated_kinds(doc, lexicon, rec);
   merge_place_prefixed_names(doc, lexicon, rec);

@@ -124,6 +124,7 @@ constexpr std::array<std::pair<std::string_view, WordClass>, kWordClassCount> kW
     {"projectHead", WordClass::ProjectHead},
     {"capital", WordClass::Capital},
     {"legalSuffix", WordClass::LegalSuffix},
+    {"genericPark", WordClass::GenericParkWord},
 }};
 
 WordClass word_class_named(std::string_view name) {

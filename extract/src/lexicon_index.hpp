@@ -62,21 +62,23 @@ struct Hit {
 /// Small closed classes of characters and words the rules test text against
 /// (word_classes.txt): counts, dates, particles, school words and the like.
 enum class WordClass : std::uint8_t {
-  Numeral,        ///< 一 二 两 … 百 千
-  Approximate,    ///< 余 多 几 (十余个)
-  CountModifier,  ///< 各 大 (各园区, 两大园区)
-  Ordinal,        ///< 第
-  Measure,        ///< 个 家 座 …: the measure word after a count
-  DateWord,       ///< 年 月 日 号
-  Direction,      ///< 东 西 南 北 中
-  AdminChar,      ///< 区 县 市 …: one-character administrative words
-  NameOpener,     ///< 的 之 与 和 及: a name starts after them
-  School,         ///< 大学 学院 …: not placed by its name
-  ProjectHead,    ///< 项目 工程 …: a project's head word
-  Capital,        ///< 首都 省会 首府
-  LegalSuffix,    ///< 股份有限公司 … 股份: stripped from a company's key, in file order
+  Numeral,          ///< 一 二 两 … 百 千
+  Approximate,      ///< 余 多 几 (十余个)
+  CountModifier,    ///< 各 大 (各园区, 两大园区)
+  Ordinal,          ///< 第
+  Measure,          ///< 个 家 座 …: the measure word after a count
+  DateWord,         ///< 年 月 日 号
+  Direction,        ///< 东 西 南 北 中
+  AdminChar,        ///< 区 县 市 …: one-character administrative words
+  NameOpener,       ///< 的 之 与 和 及: a name starts after them
+  School,           ///< 大学 学院 …: not placed by its name
+  ProjectHead,      ///< 项目 工程 …: a project's head word
+  Capital,          ///< 首都 省会 首府
+  LegalSuffix,      ///< 股份有限公司 … 股份: stripped from a company's key, in file order
+  GenericParkWord,  ///< 园区: names a park again after the start of its name (金阳园区)
 };
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::LegalSuffix) + 1;
+inline constexpr std::size_t kWordClassCount =
+    static_cast<std::size_t>(WordClass::GenericParkWord) + 1;
 
 /// The members of every WordClass, in the order the lexicon lists them.
 class WordClasses {

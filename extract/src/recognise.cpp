@@ -257,6 +257,16 @@ class SentenceRecogniser {
     });
   }
 
+  // 建到了产业园门口: a one-character function word that ICU reads as the end of the word
+  // before it (到了) did not cut the name, but no name opens with it.
+  [[nodiscard]] bool opens_with_bound_particle(std::size_t pos) const {
+    const Hit* particle = longest_starting(pos, [](const Hit& h) {
+      return h.end - h.begin == 1 && h.payload.cat == Cat::Stop && h.payload.level == kStopFunc;
+    });
+    return particle != nullptr && pos > sentence_.begin && is_han(text_[pos - 1]) &&
+           !standalone(*particle);
+  }
+
   // The longest candidate of this sentence that ends exactly at `pos`.
   [[nodiscard]] int candidate_ending(std::size_t pos, std::size_t not_after) const {
     if (pos > not_after || pos < sentence_.begin || pos > sentence_.end) return -1;
@@ -977,7 +987,7 @@ class SentenceRecogniser {
     const bool campus =
         suffix.payload.cat == Cat::ParkSuffix && suffix.payload.level == kParkCampus;
     auto edge = left_edge(suffix.begin, type, campus);
-    if (!edge) return;
+    if (!edge || opens_with_bound_particle(edge->begin)) return;
     if (const auto verb_end = site_then_verb(*edge)) {
       // 在航空港区建设智能终端精密结构件项目: a project is named after the verb; any other
       // name would open with it.

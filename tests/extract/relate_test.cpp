@@ -346,6 +346,54 @@ TEST(Relate, FirmCalledByItsBrandLater) {
   EXPECT_NE(find_fact(ex, "林秋白", HoldsPosition, "云岫光电"), nullptr) << dump(ex);
 }
 
+// A group and its subsidiary share the start of their names: the group's short name
+// (岚峰控股) is the group's, not the subsidiary's, and the two registered names stay two firms.
+TEST(Relate, GroupShortNameIsNotItsSubsidiarys) {
+  const Extraction ex =
+      run("湖北岚峰智能装备有限公司是岚峰控股集团有限公司去年在襄阳设立的全资子公司。"
+          "岚峰控股董事长郑启明表示，集团将继续加大投入。");
+  const Mention* group = find_mention(ex, "岚峰控股集团有限公司");
+  const Mention* subsidiary = find_mention(ex, "湖北岚峰智能装备有限公司");
+  const Mention* short_name = find_mention(ex, "岚峰控股");
+  ASSERT_TRUE(group != nullptr && subsidiary != nullptr && short_name != nullptr) << dump(ex);
+  EXPECT_NE(group->key, subsidiary->key) << dump(ex);
+  EXPECT_EQ(short_name->key, group->key) << dump(ex);
+  EXPECT_NE(find_fact(ex, "郑启明", HoldsPosition, "岚峰控股"), nullptr) << dump(ex);
+}
+
+// A park named again by the start of its name and 园区 (鹤岭园区 for 鹤岭生态科技产业园) is
+// the same park, unless two parks open with that start.
+TEST(Relate, ParkCalledByItsStartAndYuanqu) {
+  const Extraction one =
+      run("柳州高新区下辖鹤岭生态科技产业园、河西数字产业园等园区，其中鹤岭园区侧重先进制造。");
+  const Mention* full = find_mention(one, "鹤岭生态科技产业园");
+  const Mention* again = find_mention(one, "鹤岭园区");
+  ASSERT_TRUE(full != nullptr && again != nullptr) << dump(one);
+  EXPECT_EQ(full->key, again->key) << dump(one);
+  EXPECT_FALSE(has_any_entity(one, "下辖鹤岭生态科技产业园")) << dump(one);
+
+  const Extraction two = run(
+      "柳州高新区现有鹤岭生态科技产业园和鹤岭数字产业园两个园区，其中鹤岭园区今年新签项目12个。");
+  const Mention* ambiguous = find_mention(two, "鹤岭园区");
+  const Mention* first = find_mention(two, "鹤岭生态科技产业园");
+  const Mention* second = find_mention(two, "鹤岭数字产业园");
+  ASSERT_TRUE(ambiguous != nullptr && first != nullptr && second != nullptr) << dump(two);
+  EXPECT_NE(ambiguous->key, first->key) << dump(two);
+  EXPECT_NE(ambiguous->key, second->key) << dump(two);
+}
+
+// A name does not open with a particle ICU reads as the end of the word before it
+// (建到了产业园门口 holds no park 了产业园), and a place after an adverb and 在 (也在, 还在)
+// is read from 在 on.
+TEST(Relate, NamesAfterBoundParticlesAndAdverbs) {
+  const Extraction ex = run(
+      "街道把服务站建到了产业园门口。签约当天，星拓新材年产3000吨石墨烯项目也在汾湖产业园区开工。");
+  EXPECT_FALSE(has_any_entity(ex, "了产业园")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, EntityType::Park, "汾湖产业园区")) << dump(ex);
+  EXPECT_NE(find_fact(ex, "星拓新材年产3000吨石墨烯项目", LocatedIn, "汾湖产业园区"), nullptr)
+      << dump(ex);
+}
+
 // A subsidiary is part of its parent, in both word orders (Y是X的全资子公司; X全资子公司Y,
 // X旗下子公司Y), and 全资子公司 alone is no firm.
 TEST(Relate, SubsidiaryIsPartOfItsParent) {
