@@ -33,7 +33,8 @@ namespace {
 // 美柚 and 厦门美柚信息科技有限公司 in one document are one firm: a short firm name that
 // opens a fuller one's key takes that key, unless it is the parent the fuller one was
 // composed over (健民集团 in 健民集团叶开泰医药(随州)有限公司).
-void merge_short_firm_names(const NormalizedDocument& doc, Recognition& rec) {
+void merge_short_firm_names(const NormalizedDocument& doc, const LexiconIndex& lexicon,
+                            Recognition& rec) {
   std::vector<int> firms;
   for (const int i : rec.entities()) {
     if (rec.candidates[static_cast<std::size_t>(i)].type == EntityType::Company) firms.push_back(i);
@@ -58,8 +59,10 @@ void merge_short_firm_names(const NormalizedDocument& doc, Recognition& rec) {
     keys.emplace(rec.candidates[static_cast<std::size_t>(firms[n])].key, n);
   for (std::size_t n = 0; n < firms.size(); ++n) {
     Candidate& shorter = rec.candidates[static_cast<std::size_t>(firms[n])];
-    if (shorter.key.size() > 4 || registered(shorter) || registered_keys.contains(shorter.key))
-      continue;
+    if (registered(shorter) || registered_keys.contains(shorter.key)) continue;
+    // Short names of up to four characters (美柚); a longer one only when the fuller key is
+    // it and an industry word (锂源新能源 for 青海锂源新能源科技有限公司).
+    const bool short_key = shorter.key.size() <= 4;
     // The first firm in text order whose key is longer and opens with this one, unless this
     // one is the parent it was composed over.
     std::size_t first = firms.size();
@@ -67,6 +70,9 @@ void merge_short_firm_names(const NormalizedDocument& doc, Recognition& rec) {
          it != keys.end() && it->first.starts_with(shorter.key); ++it) {
       const auto& [key, m] = *it;
       if (m == n || m >= first || key.size() == shorter.key.size()) continue;
+      if (!short_key &&
+          !lexicon.has(std::u32string_view(key).substr(shorter.key.size()), Cat::IndustrySuffix))
+        continue;
       const Candidate& longer = rec.candidates[static_cast<std::size_t>(firms[m])];
       if (longer.prefix >= 0 &&
           rec.candidates[static_cast<std::size_t>(longer.prefix)].key == shorter.key)
@@ -292,7 +298,7 @@ Extraction Extractor::extract(std::string_view doc_id, std::string_view bytes) c
   const NormalizedDocument doc = normalize_document(original, compiled_->markers);
   const LexiconIndex& lexicon = compiled_->index;
   Recognition rec = recognise(doc, lexicon);
-  merge_short_firm_names(doc, rec);
+  merge_short_firm_names(doc, lexicon, rec);
   split_firms_of_other_places(doc, lexicon, rec);
   merge_bracketed_parks(doc, rec);
   merge_short_park_names(doc, lexicon, rec);

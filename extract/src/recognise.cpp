@@ -527,9 +527,13 @@ class SentenceRecogniser {
       const bool after_title = longest_ending(h.begin, [](const Hit& t) {
                                  return t.payload.cat == Cat::Title;
                                }) != nullptr;
+      // A name before it bounds a person's name, but not a place (湖南蓝岳总经理: a firm
+      // called by its province and trade name).
+      const int name_before = candidate_ending(h.begin, h.begin);
       const bool boundary_before =
           h.begin == sentence_.begin || is_break_punct(text_[h.begin - 1]) ||
-          candidate_ending(h.begin, h.begin) >= 0 ||
+          (name_before >= 0 &&
+           candidates_[static_cast<std::size_t>(name_before)].type != EntityType::Location) ||
           longest_ending(h.begin, [](const Hit& x) {
             return x.payload.cat == Cat::CompanySuffix || x.payload.cat == Cat::OrgSuffix;
           }) != nullptr;
@@ -1664,6 +1668,27 @@ std::vector<std::u32string> firm_short_names(std::u32string_view registered,
   return out;
 }
 
+// 海南椰航 for 海南椰航航空技术有限公司: reporters shorten a registered name to its place and
+// the first two characters of its trade name. Such a form shares no key with the full name,
+// so it comes with the full name's key.
+std::optional<std::pair<std::u32string, std::u32string>> firm_place_brand(
+    std::u32string_view registered, const LexiconIndex& lexicon) {
+  constexpr std::size_t kBrand = 2;
+  constexpr std::size_t kMaxPlace = 5;
+  const auto place = lexicon.opening(registered, 0, std::min(registered.size(), kMaxPlace),
+                                     {Cat::Province, Cat::City});
+  if (!place) return std::nullopt;
+  const std::u32string key = canonical_key(registered, EntityType::Company, lexicon);
+  const std::u32string_view rest = registered.substr(place->end);
+  if (key.size() < 2 * kBrand || !rest.starts_with(key)) return std::nullopt;
+  std::u32string name(registered.substr(0, place->end));
+  name += key.substr(0, kBrand);
+  const bool usable = std::all_of(name.begin(), name.end(), [](char32_t c) { return is_han(c); }) &&
+                      lexicon.lookup(name) == nullptr;
+  if (!usable) return std::nullopt;
+  return std::make_pair(std::move(name), key);
+}
+
 // Every further occurrence of a person's name or a firm's short name found in one
 // sentence is a mention too (马骏 introduced with his title, then 马骏表示; 安徽华芯微电子有限公司,
 // then 华芯微电子董事长).
@@ -1672,10 +1697,12 @@ void propagate_names(const NormalizedDocument& doc, const LexiconIndex& lexicon,
   std::set<std::u32string> seen;
   std::vector<std::u32string> names;
   std::vector<EntityType> types;
-  const auto add_name = [&](std::u32string name, EntityType type) {
+  std::vector<std::u32string> keys;  // empty: the name's own key
+  const auto add_name = [&](std::u32string name, EntityType type, std::u32string key = {}) {
     if (seen.insert(name).second) {
       names.push_back(std::move(name));
       types.push_back(type);
+      keys.push_back(std::move(key));
     }
   };
   for (const auto& c : candidates) {
@@ -1687,6 +1714,10 @@ void propagate_names(const NormalizedDocument& doc, const LexiconIndex& lexicon,
     if (c.type == EntityType::Company && c.rule == "name.suffix") {
       for (auto& short_name : firm_short_names(surface, lexicon))
         add_name(std::move(short_name), EntityType::Company);
+      if (auto place_brand = firm_place_brand(surface, lexicon)) {
+        add_name(std::move(place_brand->first), EntityType::Company,
+                 std::move(place_brand->second));
+      }
     }
   }
   if (names.empty()) return;
@@ -1723,6 +1754,7 @@ void propagate_names(const NormalizedDocument& doc, const LexiconIndex& lexicon,
       c.type = types[n];
       c.confidence = 0.65;
       c.rule = "name.repeat";
+      c.key = keys[n];
       c.sentence = static_cast<std::size_t>(sentence - doc.sentences.begin());
       c.accepted = true;
       candidates.push_back(c);
@@ -1776,6 +1808,7 @@ Recognition recognise(const NormalizedDocument& doc, const LexiconIndex& lexicon
   }
   propagate_names(doc, lexicon, result.candidates);
   for (auto& c : result.candidates) {
+    if (!c.key.empty()) continue;  // a short form given its full name's key
     c.key = canonical_key(std::u32string_view(doc.text).substr(c.begin, c.end - c.begin), c.type,
                           lexicon);
   }

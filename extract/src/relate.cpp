@@ -828,24 +828,44 @@ class Relater {
     for (const Hit& h : hits()) {
       if (h.payload.cat != Cat::SubsidiaryWord) continue;
       if (hit_starting(h.begin, Cat::SubsidiaryWord)->end != h.end) continue;  // the longest
-      const int parent = parent_before(h.begin, kParentGap, s);
-      if (parent < 0 || !is_firm_or_body(parent)) continue;
       // X全资子公司Y: the subsidiary named right after the word.
-      if (const Slot* child = slot_starting(h.end);
-          child != nullptr && !child->anaphor &&
-          cand(child->candidate).type == EntityType::Company) {
-        add(child->candidate, parent, RelationType::PartOf, s, 0.8, "partOf.subsidiary");
-        continue;
+      if (const int parent = parent_before(h.begin, kParentGap, s);
+          parent >= 0 && is_firm_or_body(parent)) {
+        if (const Slot* child = slot_starting(h.end);
+            child != nullptr && !child->anaphor &&
+            cand(child->candidate).type == EntityType::Company) {
+          add(child->candidate, parent, RelationType::PartOf, s, 0.8, "partOf.subsidiary");
+          continue;
+        }
       }
-      // Y是X的全资子公司: the subject is the subsidiary.
-      const Slot* parent_slot = slot_ending_at_most(h.begin, kParentGap);
-      if (parent_slot == nullptr || parent_slot->begin < 1 ||
-          doc_.text[parent_slot->begin - 1] != U'是')
-        continue;
-      const Slot* child = slot_ending_at_most(parent_slot->begin - 1, 0);
-      if (child != nullptr && cand(child->candidate).type == EntityType::Company)
-        add(child->candidate, parent, RelationType::PartOf, s, 0.8, "partOf.subsidiary");
+      copula_subsidiary(h, s);
     }
+  }
+
+  // Y是X的全资子公司: the subject is the subsidiary, also when it opens an earlier clause
+  // (Y2023年落户…，是X的全资子公司), and the parent is the firm after 是, also when more
+  // words come before the subsidiary word (是X今年在银川注册成立的全资子公司) or before the
+  // parent (是总部位于宁德的X的全资子公司).
+  void copula_subsidiary(const Hit& word, std::size_t s) {
+    constexpr std::size_t kParentGap = 2;  // 的
+    const std::size_t sentence_begin = doc_.sentences[s].begin;
+    std::size_t copula = word.begin;
+    while (copula > sentence_begin && doc_.text[copula - 1] != U'是') {
+      if (is_break_punct(doc_.text[copula - 1])) return;
+      --copula;
+    }
+    if (copula == sentence_begin) return;
+    --copula;  // at 是
+    const Slot* parent = slot_ending_at_most(word.begin, kParentGap);
+    if (parent == nullptr || parent->begin <= copula) parent = slot_starting(copula + 1);
+    if (parent == nullptr || parent->anaphor || parent->end > word.begin ||
+        !is_firm_or_body(parent->candidate))
+      return;
+    const Slot* child = slot_ending_at_most(copula, 0);
+    if (child == nullptr) child = clause_chain_subject(copula, s);
+    if (child != nullptr && child->candidate != parent->candidate &&
+        cand(child->candidate).type == EntityType::Company)
+      add(child->candidate, parent->candidate, RelationType::PartOf, s, 0.8, "partOf.subsidiary");
   }
 
   [[nodiscard]] bool is_firm_or_body(int i) const {

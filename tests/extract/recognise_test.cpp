@@ -425,6 +425,17 @@ TEST(Recognise, BylinesNamePersons) {
   }
 }
 
+// Titles with a function before them (质量总监, 总经理助理) continue a title chain.
+TEST(Recognise, FunctionalTitlesContinueATitleChain) {
+  const Extraction ex =
+      run("株洲蓝岳储能科技有限公司党支部书记、质量总监龙晓云说，质量是企业的生命。"
+          "公司党支部委员、总经理助理田雨桐表示，将加快新品研发。");
+  EXPECT_NE(find_fact(ex, "龙晓云", RelationType::HoldsPosition, "株洲蓝岳储能科技有限公司"),
+            nullptr)
+      << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Person, "田雨桐")) << dump(ex);
+}
+
 // Items of a list closed by 等 and a head noun take the head's type.
 TEST(Recognise, ListItemsTakeTheHeadType) {
   const Extraction ex = run("园区以晨光科技、远帆药业、北辰机械等龙头企业为核心，聚集上下游企业。");

@@ -394,6 +394,37 @@ TEST(Relate, NamesAfterBoundParticlesAndAdverbs) {
       << dump(ex);
 }
 
+// Reporters shorten a registered name to its place and trade name (湖南蓝岳 for
+// 湖南蓝岳储能科技有限公司) or to its trade name and industry (蓝岳储能): both are the firm.
+TEST(Relate, FirmCalledByPlaceAndTradeNameLater) {
+  const Extraction ex =
+      run("湖南蓝岳储能科技有限公司落户株洲高新区。湖南蓝岳总经理邓立群介绍，蓝岳储能今年将新建两条"
+          "产线。");
+  const Mention* full = find_mention(ex, "湖南蓝岳储能科技有限公司");
+  const Mention* place_brand = find_mention(ex, "湖南蓝岳");
+  const Mention* brand = find_mention(ex, "蓝岳储能");
+  ASSERT_TRUE(full != nullptr && place_brand != nullptr && brand != nullptr) << dump(ex);
+  EXPECT_EQ(place_brand->key, full->key) << dump(ex);
+  EXPECT_EQ(brand->key, full->key) << dump(ex);
+  EXPECT_NE(find_fact(ex, "邓立群", HoldsPosition, "湖南蓝岳"), nullptr) << dump(ex);
+}
+
+// Y是X的全资子公司 where the subject opens an earlier clause (Y去年落户…，是X的…), words
+// stand between the parent and the subsidiary word (是X去年在株洲设立的全资子公司), or a
+// relative clause stands before the parent (是总部位于长沙的X的全资子公司).
+TEST(Relate, SubsidiaryAfterACopulaFarFromItsWords) {
+  const Extraction ex = run(
+      "湘江智造科技有限公司去年落户株洲高新区，是长沙云麓集团有限公司的全资子公司。"
+      "株洲云麓电气有限公司是长沙云麓集团有限公司去年在株洲设立的全资子公司。"
+      "株洲岳峰新材料有限公司位于株洲高新区，是总部位于长沙的湘中岳峰集团有限公司的控股子公司。");
+  EXPECT_NE(find_fact(ex, "湘江智造科技有限公司", PartOf, "长沙云麓集团有限公司"), nullptr)
+      << dump(ex);
+  EXPECT_NE(find_fact(ex, "株洲云麓电气有限公司", PartOf, "长沙云麓集团有限公司"), nullptr)
+      << dump(ex);
+  EXPECT_NE(find_fact(ex, "株洲岳峰新材料有限公司", PartOf, "湘中岳峰集团有限公司"), nullptr)
+      << dump(ex);
+}
+
 // A subsidiary is part of its parent, in both word orders (Y是X的全资子公司; X全资子公司Y,
 // X旗下子公司Y), and 全资子公司 alone is no firm.
 TEST(Relate, SubsidiaryIsPartOfItsParent) {
