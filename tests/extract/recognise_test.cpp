@@ -436,6 +436,28 @@ TEST(Recognise, FunctionalTitlesContinueATitleChain) {
   EXPECT_TRUE(has_entity(ex, Person, "田雨桐")) << dump(ex);
 }
 
+// Names without a surname of our list (Mongolian, Tibetan) between a title and a speech
+// verb, also with an adverb before the verb, are persons; a listed surname's name is not
+// extended by the adverb.
+TEST(Recognise, UnlistedNamesBetweenTitleAndSpeechVerb) {
+  const Extraction ex =
+      run("内蒙古大学副校长巴特尔介绍，学校将派出教师团队。园区企业负责人格桑曲珍则表示，企业将提供"
+          "实习岗位。"
+          "公司总经理刘海平则表示，将扩大招聘。");
+  for (const std::string name : {"巴特尔", "格桑曲珍", "刘海平"}) {
+    EXPECT_TRUE(has_entity(ex, Person, name)) << name << "\n" << dump(ex);
+  }
+  EXPECT_FALSE(has_any_entity(ex, "刘海平则")) << dump(ex);
+  EXPECT_NE(find_fact(ex, "巴特尔", RelationType::HoldsPosition, "内蒙古大学"), nullptr)
+      << dump(ex);
+}
+
+// A two-character title ICU reads across (电工 in 机电工程) does not cut a name.
+TEST(Recognise, TitleReadAcrossDoesNotCutAName) {
+  const Extraction ex = run("株洲高新区与湖南工业大学机电工程学院共建实训基地。");
+  EXPECT_TRUE(has_entity(ex, Organization, "湖南工业大学机电工程学院")) << dump(ex);
+}
+
 // Items of a list closed by 等 and a head noun take the head's type.
 TEST(Recognise, ListItemsTakeTheHeadType) {
   const Extraction ex = run("园区以晨光科技、远帆药业、北辰机械等龙头企业为核心，聚集上下游企业。");
