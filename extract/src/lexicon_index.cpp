@@ -125,6 +125,7 @@ constexpr std::array<std::pair<std::string_view, WordClass>, kWordClassCount> kW
     {"capital", WordClass::Capital},
     {"legalSuffix", WordClass::LegalSuffix},
     {"genericPark", WordClass::GenericParkWord},
+    {"parkOrgan", WordClass::ParkOrgan},
 }};
 
 WordClass word_class_named(std::string_view name) {

@@ -76,9 +76,9 @@ enum class WordClass : std::uint8_t {
   Capital,          ///< 首都 省会 首府
   LegalSuffix,      ///< 股份有限公司 … 股份: stripped from a company's key, in file order
   GenericParkWord,  ///< 园区: names a park again after the start of its name (金阳园区)
+  ParkOrgan,        ///< 党工委, 管委会: a park's organs, which name the park when bare
 };
-inline constexpr std::size_t kWordClassCount =
-    static_cast<std::size_t>(WordClass::GenericParkWord) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::ParkOrgan) + 1;
 
 /// The members of every WordClass, in the order the lexicon lists them.
 class WordClasses {

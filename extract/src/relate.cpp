@@ -593,6 +593,8 @@ class Relater {
           // 在广西博世科…有限公司,党支部书记、副总经理黄晓玲介绍: the unit framing the clause.
           if (const int framing = framing_unit(title_begin, s); framing >= 0)
             add_position(p.candidate, framing, title_begin, title_end, s);
+          else if (const int park = park_of_bare_organ(title_begin, s); park >= 0)
+            add_position(p.candidate, park, title_begin, title_end, s);
           break;
         }
         add_position(p.candidate, unit, title_begin, title_end, s);
@@ -614,6 +616,26 @@ class Relater {
       const std::size_t sentence_begin = doc_.sentences[s].begin;
       const bool opens = x.begin == sentence_begin + 1 && doc_.text[sentence_begin] == U'在';
       return opens ? x.candidate : -1;
+    }
+    return -1;
+  }
+
+  // X高新区党工委书记周立新主持，管委会主任白云峰通报…: a title that opens a clause with a
+  // park's organ word (管委会, 党工委) and no unit is held in the park the sentence named last
+  // before it; or -1.
+  [[nodiscard]] int park_of_bare_organ(std::size_t title_begin, std::size_t s) const {
+    const std::size_t sentence_begin = doc_.sentences[s].begin;
+    if (title_begin > sentence_begin && !is_break_punct(doc_.text[title_begin - 1])) return -1;
+    const auto organs = lex_.classes().members(WordClass::ParkOrgan);
+    const auto rest = slice(title_begin, doc_.sentences[s].end);
+    if (std::none_of(organs.begin(), organs.end(),
+                     [&](const std::u32string& organ) { return rest.starts_with(organ); }))
+      return -1;
+    // The park may be named inside a longer name (银川经开区 in 银川经开区党工委).
+    for (std::size_t end = title_begin; end > sentence_begin; --end) {
+      const auto it = entity_ending_.find(end);
+      if (it != entity_ending_.end() && cand(it->second).type == EntityType::Park)
+        return it->second;
     }
     return -1;
   }

@@ -425,6 +425,21 @@ TEST(Relate, SubsidiaryAfterACopulaFarFromItsWords) {
       << dump(ex);
 }
 
+// A title opening a clause with a park's organ word and no unit (，管委会主任X) is held in
+// the park the sentence named before it, also when that park is named inside another name
+// (柳州高新区党工委); with no park before it, it is held nowhere.
+TEST(Relate, BareParkOrganTitleIsHeldInTheParkNamedBefore) {
+  const Extraction ex =
+      run("柳州高新区党工委书记韦建明主持会议，管委会主任覃丽华作工作报告。"
+          "会议由市委副书记主持，管委会副主任蒙晓峰通报了有关情况。");
+  const Fact* fact = find_fact(ex, "覃丽华", HoldsPosition, "柳州高新区");
+  ASSERT_NE(fact, nullptr) << dump(ex);
+  EXPECT_EQ(fact->title, "管委会主任");
+  for (const auto& f : ex.facts) {
+    EXPECT_FALSE(ex.mentions[f.head].surface == "蒙晓峰" && f.type == HoldsPosition) << dump(ex);
+  }
+}
+
 // A subsidiary is part of its parent, in both word orders (Y是X的全资子公司; X全资子公司Y,
 // X旗下子公司Y), and 全资子公司 alone is no firm.
 TEST(Relate, SubsidiaryIsPartOfItsParent) {
