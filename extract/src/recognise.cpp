@@ -1382,11 +1382,28 @@ class SentenceRecogniser {
       if (p == item_end || item_end - p >= kMaxListItem) break;
       const bool first = p == sentence_.begin || text_[p - 1] != U'、';
       if (first) p = first_item_start(p, item_end, head);
+      // 远帆药业和北辰机械等: the last two items may be joined by 和 or 及 instead.
+      if (const std::size_t joint = item_joint(p, item_end); joint != 0) {
+        items.emplace_back(joint + 1, item_end);
+        item_end = joint;
+      }
       if (p < item_end) items.emplace_back(p, item_end);
       if (first) break;
       item_end = p - 1;
     }
     return items;
+  }
+
+  // Where 和 or 及 joins two items of a list inside [b, e): a connector ICU reads as a word
+  // of its own, with two characters or more on either side; or 0.
+  [[nodiscard]] std::size_t item_joint(std::size_t b, std::size_t e) const {
+    constexpr std::size_t kMinItem = 2;
+    for (std::size_t k = b + kMinItem; k + kMinItem < e; ++k) {
+      const Hit* connector = longest_starting(
+          k, [](const Hit& h) { return h.end - h.begin == 1 && h.payload.cat == Cat::Connector; });
+      if (connector != nullptr && standalone(*connector) && word_starts_near(k + 1)) return k;
+    }
+    return 0;
   }
 
   [[nodiscard]] std::size_t first_item_start(std::size_t floor, std::size_t end,
@@ -1459,12 +1476,32 @@ class SentenceRecogniser {
         const Hit* industry =
             longest_ending(e, [](const Hit& h) { return h.payload.cat == Cat::IndustrySuffix; });
         if (industry == nullptr || industry->begin < b + 2) continue;
-        if (!verb_follows(e, kAdverb) || !brand_core(b, industry->begin)) continue;
+        if (!brand_core(b, industry->begin)) continue;
+        if (!verb_follows(e, kAdverb) && !brand_list_follows(e, kMaxListedBrands)) continue;
         if (candidate_ending(e, e) < 0 && !overlaps_candidate(b, e))
           add(b, e, EntityType::Company, 0.6, "name.subject-brand");
         break;
       }
     }
+  }
+
+  // 晨光科技、蓝岳储能落户…: after 、 at `pos` comes another such brand, and after the last
+  // of them the verb.
+  static constexpr int kMaxListedBrands = 6;
+  [[nodiscard]] bool brand_list_follows(std::size_t pos, int items_left) const {
+    constexpr std::size_t kMaxBrand = 8;
+    constexpr std::size_t kAdverb = 2;
+    if (items_left == 0 || pos >= sentence_.end || text_[pos] != U'、') return false;
+    const std::size_t b = pos + 1;
+    for (std::size_t e = b + 3; e <= std::min(sentence_.end, b + kMaxBrand); ++e) {
+      if (!is_han(text_[e - 1])) return false;
+      const Hit* industry =
+          longest_ending(e, [](const Hit& h) { return h.payload.cat == Cat::IndustrySuffix; });
+      if (industry == nullptr || industry->begin < b + 2 || !brand_core(b, industry->begin))
+        continue;
+      return verb_follows(e, kAdverb) || brand_list_follows(e, items_left - 1);
+    }
+    return false;
   }
 
   // A brand before an industry word: Han characters, no cut word, no generic opening.

@@ -426,6 +426,13 @@ class Relater {
       }
       const Slot* tail = slot_after(h.end);
       if (tail == nullptr || !is_container(cand(tail->candidate).type)) continue;
+      // 星河科技、远帆药业等10余家企业已入驻X: every firm of a list before the verb.
+      if (const auto items = list_before(h.begin); items.size() >= 2) {
+        for (const Slot* item : items)
+          add(item->candidate, tail->candidate, RelationType::LocatedIn, s, 0.7,
+              "locatedIn.trigger-list");
+        continue;
+      }
       if (const Slot* head = slot_before(h.begin)) {
         if (cand(head->candidate).type == EntityType::Person) continue;
         // A province, city or county is in no park (成都…将设在成都高新区: the city opened a
@@ -542,6 +549,43 @@ class Relater {
       if (doc_.text[i] == U',' || doc_.text[i] == U'。' || doc_.text[i] == U';') return nullptr;
     }
     return best;
+  }
+
+  // The firms, bodies or projects of a list that is the subject of a verb at `verb`: items
+  // joined by 、, 和 or 及, closed by 等 (and a head: 等10余家配套企业已经) or right before the
+  // verb, in one clause. Empty when there is none.
+  [[nodiscard]] std::vector<const Slot*> list_before(std::size_t verb) const {
+    constexpr std::size_t kListTail = 12;  // 等10余家配套企业已经跟着
+    std::size_t end = verb;
+    for (std::size_t i = verb; i > 0 && verb - i <= kListTail; --i) {
+      if (is_break_punct(doc_.text[i - 1])) break;
+      if (const Hit* closer = hit_ending(i, Cat::ListEnd)) {
+        end = closer->begin;
+        break;
+      }
+    }
+    const Slot* last = nullptr;
+    for (const Slot& x : slots_) {
+      if (x.end == end || (end == verb && x.end <= verb && verb - x.end <= kTriggerGap)) last = &x;
+    }
+    std::vector<const Slot*> items;
+    if (last == nullptr || last->anaphor || !can_be_listed(cand(last->candidate).type))
+      return items;
+    for (std::size_t i = verb; i > last->end; --i) {
+      if (is_break_punct(doc_.text[i - 1])) return items;
+    }
+    items.push_back(last);
+    for (auto i = static_cast<std::size_t>(last - slots_.data()); i > 0; --i) {
+      const Slot& item = slots_[i - 1];
+      const auto gap = slice(item.end, items.back()->begin);
+      if (gap != U"、" && gap != U"和" && gap != U"及") break;
+      if (item.anaphor || !can_be_listed(cand(item.candidate).type)) break;
+      items.push_back(&item);
+    }
+    return items;
+  }
+  static bool can_be_listed(EntityType t) {
+    return t == EntityType::Company || t == EntityType::Organization || t == EntityType::Project;
   }
 
   // 在, 于, 到: what may stand between a verb or a project and the place it names.

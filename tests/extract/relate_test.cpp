@@ -440,6 +440,20 @@ TEST(Relate, BareParkOrganTitleIsHeldInTheParkNamedBefore) {
   }
 }
 
+// Every item of a list that is the subject of a location verb sits in its place: closed by
+// 等 and a head (等20余家企业已先后入驻) or right before the verb.
+TEST(Relate, ListBeforeALocationVerbSettlesEveryItem) {
+  const Extraction ex =
+      run("星河科技、远帆药业和北辰机械等20余家配套企业已先后入驻柳州高新区。"
+          "晨光科技、蓝岳储能落户株洲高新区。");
+  for (const std::string firm : {"星河科技", "远帆药业", "北辰机械"}) {
+    EXPECT_NE(find_fact(ex, firm, LocatedIn, "柳州高新区"), nullptr) << firm << "\n" << dump(ex);
+  }
+  for (const std::string firm : {"晨光科技", "蓝岳储能"}) {
+    EXPECT_NE(find_fact(ex, firm, LocatedIn, "株洲高新区"), nullptr) << firm << "\n" << dump(ex);
+  }
+}
+
 // A subsidiary is part of its parent, in both word orders (Y是X的全资子公司; X全资子公司Y,
 // X旗下子公司Y), and 全资子公司 alone is no firm.
 TEST(Relate, SubsidiaryIsPartOfItsParent) {
