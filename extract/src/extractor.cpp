@@ -44,7 +44,8 @@ void merge_short_firm_names(const NormalizedDocument& doc, const LexiconIndex& l
   // not its subsidiary 宁夏晶策新材料科技有限公司's).
   const std::u32string_view text(doc.text);
   auto registered = [&](const Candidate& c) {
-    return text.substr(c.begin, c.end - c.begin).ends_with(U"公司");
+    return lexicon.classes().closes(WordClass::RegisteredEnding,
+                                    text.substr(c.begin, c.end - c.begin));
   };
   std::set<std::u32string> registered_keys;
   for (const int i : firms) {

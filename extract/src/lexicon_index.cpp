@@ -126,6 +126,7 @@ constexpr std::array<std::pair<std::string_view, WordClass>, kWordClassCount> kW
     {"legalSuffix", WordClass::LegalSuffix},
     {"genericPark", WordClass::GenericParkWord},
     {"parkOrgan", WordClass::ParkOrgan},
+    {"registeredEnding", WordClass::RegisteredEnding},
 }};
 
 WordClass word_class_named(std::string_view name) {
@@ -160,6 +161,12 @@ bool WordClasses::opens(WordClass word_class, std::u32string_view text) const {
   const auto& members = this->members(word_class);
   return std::any_of(members.begin(), members.end(),
                      [&](const std::u32string& m) { return text.starts_with(m); });
+}
+
+bool WordClasses::closes(WordClass word_class, std::u32string_view text) const {
+  const auto& members = this->members(word_class);
+  return std::any_of(members.begin(), members.end(),
+                     [&](const std::u32string& m) { return text.ends_with(m); });
 }
 
 bool WordClasses::has(WordClass word_class, char32_t c) const {

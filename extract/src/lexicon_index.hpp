@@ -77,8 +77,10 @@ enum class WordClass : std::uint8_t {
   LegalSuffix,      ///< 股份有限公司 … 股份: stripped from a company's key, in file order
   GenericParkWord,  ///< 园区: names a park again after the start of its name (金阳园区)
   ParkOrgan,        ///< 党工委, 管委会: a park's organs, which name the park when bare
+  RegisteredEnding,  ///< 公司: ends a firm's registered name (…有限公司), no short name
 };
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::ParkOrgan) + 1;
+inline constexpr std::size_t kWordClassCount =
+    static_cast<std::size_t>(WordClass::RegisteredEnding) + 1;
 
 /// The members of every WordClass, in the order the lexicon lists them.
 class WordClasses {
@@ -91,6 +93,8 @@ class WordClasses {
   [[nodiscard]] bool has(WordClass word_class, char32_t c) const;
   /// Whether `text` starts with a member (slower than has: for multi-character classes).
   [[nodiscard]] bool opens(WordClass word_class, std::u32string_view text) const;
+  /// Whether `text` ends with a member.
+  [[nodiscard]] bool closes(WordClass word_class, std::u32string_view text) const;
 
  private:
   std::array<std::vector<std::u32string>, kWordClassCount> members_;

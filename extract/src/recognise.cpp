@@ -1246,6 +1246,7 @@ class SentenceRecogniser {
     // or a count (2025年, 3个) does not, and needs no name of its own.
     if (is_digit(text_[begin])) return introduced_by_investment(begin) && !opens_with_count(begin);
     if (introduced_by_investment(begin)) return true;
+    if (owned_by_registered_firm(begin, suffix_begin)) return true;
     // 钢城新苑二期: a phase names a construction project.
     if (text_.compare(suffix_begin + 1, 1, U"期") == 0 &&
         is(WordClass::Numeral, text_[suffix_begin])) {
@@ -1272,6 +1273,23 @@ class SentenceRecogniser {
       }
     }
     return false;
+  }
+
+  // 宁夏鑫轴精工机械有限公司的高精密数控机床功能部件项目: a project a firm named by its
+  // registered name owns, four characters or more before its head word (项目, 工程).
+  [[nodiscard]] bool owned_by_registered_firm(std::size_t begin, std::size_t suffix_begin) const {
+    constexpr std::size_t kMinName = 4;
+    if (begin <= sentence_.begin + 1 || text_[begin - 1] != U'的' ||
+        suffix_begin - begin < kMinName)
+      return false;
+    if (!lexicon_.classes().opens(WordClass::ProjectHead, slice(suffix_begin, sentence_.end)))
+      return false;
+    const int owner = candidate_ending(begin - 1, begin - 1);
+    if (owner < 0) return false;
+    const Candidate& firm = candidates_[static_cast<std::size_t>(owner)];
+    return firm.type == EntityType::Company &&
+           lexicon_.classes().closes(WordClass::RegisteredEnding, slice(firm.begin, firm.end)) &&
+           !generic_core(begin, suffix_begin);
   }
 
   // 湖南宏旺年产96万吨…项目, 涟钢1580项目: the firm named before the capacity or number.

@@ -458,6 +458,20 @@ TEST(Recognise, TitleReadAcrossDoesNotCutAName) {
   EXPECT_TRUE(has_entity(ex, Organization, "湖南工业大学机电工程学院")) << dump(ex);
 }
 
+// A project a firm named by its registered name owns (X有限公司的Y项目) needs no other
+// evidence of its name, and the firm invests in it; a generic phrase after 的 is no project.
+TEST(Recognise, ProjectOwnedByARegisteredFirm) {
+  const Extraction ex =
+      run("湖南蓝岳储能科技有限公司的钠离子电池储能系统项目进展顺利。"
+          "湖南蓝岳储能科技有限公司的重点项目正在加快建设。");
+  EXPECT_TRUE(has_entity(ex, Project, "钠离子电池储能系统项目")) << dump(ex);
+  EXPECT_NE(
+      find_fact(ex, "湖南蓝岳储能科技有限公司", RelationType::InvestsIn, "钠离子电池储能系统项目"),
+      nullptr)
+      << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "重点项目")) << dump(ex);
+}
+
 // Items of a list closed by 等 and a head noun take the head's type.
 TEST(Recognise, ListItemsTakeTheHeadType) {
   const Extraction ex = run("园区以晨光科技、远帆药业、北辰机械等龙头企业为核心，聚集上下游企业。");
