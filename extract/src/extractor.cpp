@@ -176,6 +176,72 @@ void merge_short_park_names(const NormalizedDocument& doc, const LexiconIndex& l
   }
 }
 
+// Whether `short_form` abbreviates `full` the way Chinese abbreviates: the same opening
+// (a place) and the same ending (示范区, 区), and in between each character of the short
+// form opens one word of the full form, in order (山西综改示范区 for 山西转型综合改革示范区,
+// 海口综保区 for 海口综合保税区).
+bool abbreviates(std::u32string_view short_form, std::u32string_view full) {
+  constexpr std::size_t kMinOpening = 2;
+  constexpr std::size_t kMinMiddle = 2;
+  if (full.size() <= short_form.size()) return false;
+  std::size_t shared_opening = 0;
+  while (shared_opening < short_form.size() && short_form[shared_opening] == full[shared_opening])
+    ++shared_opening;
+  std::size_t ending = 0;
+  while (ending < short_form.size() &&
+         short_form[short_form.size() - 1 - ending] == full[full.size() - 1 - ending])
+    ++ending;
+  if (ending == 0) return false;
+  // The first abbreviated word may open with the opening's next character (海口综保区:
+  // 综 of 综合), so every opening from the longest shared one down is tried.
+  for (std::size_t opening = shared_opening; opening >= kMinOpening; --opening) {
+    if (opening + ending + kMinMiddle > short_form.size()) continue;
+    const std::u32string_view abbreviated =
+        short_form.substr(opening, short_form.size() - opening - ending);
+    const std::u32string_view spelled = full.substr(opening, full.size() - opening - ending);
+    // Written out whole inside the full form, it names a part, not an abbreviation
+    // (合肥高新区 in 合肥高新区生物医药产业园区).
+    if (spelled.size() <= abbreviated.size() ||
+        spelled.find(abbreviated) != std::u32string_view::npos)
+      continue;
+    const std::vector<bool> starts = word_boundaries(spelled);
+    std::size_t at = 0;
+    bool matched = true;
+    for (const char32_t c : abbreviated) {
+      while (at < spelled.size() && !(starts[at] && spelled[at] == c)) ++at;
+      if (at == spelled.size()) {
+        matched = false;
+        break;
+      }
+      ++at;
+    }
+    if (matched) return true;
+  }
+  return false;
+}
+
+// 山西转型综合改革示范区, later 山西综改示范区: a park named by an abbreviation of another
+// park's name in the document is that park.
+void merge_abbreviated_parks(const NormalizedDocument& doc, Recognition& rec) {
+  const std::u32string_view text(doc.text);
+  std::vector<int> parks;
+  for (const int i : rec.entities()) {
+    if (rec.candidates[static_cast<std::size_t>(i)].type == EntityType::Park) parks.push_back(i);
+  }
+  for (const int s : parks) {
+    Candidate& shorter = rec.candidates[static_cast<std::size_t>(s)];
+    const auto short_form = text.substr(shorter.begin, shorter.end - shorter.begin);
+    for (const int l : parks) {
+      const Candidate& longer = rec.candidates[static_cast<std::size_t>(l)];
+      if (longer.key == shorter.key) continue;
+      if (abbreviates(short_form, text.substr(longer.begin, longer.end - longer.begin))) {
+        shorter.key = longer.key;
+        break;
+      }
+    }
+  }
+}
+
 // Whether one place holds the other (安徽省 holds 合肥市): names opening with either may be
 // the same firm.
 bool nested_places(const std::u32string& a, const std::u32string& b, const LexiconIndex& lexicon) {
@@ -303,6 +369,7 @@ Extraction Extractor::extract(std::string_view doc_id, std::string_view bytes) c
   split_firms_of_other_places(doc, lexicon, rec);
   merge_bracketed_parks(doc, rec);
   merge_short_park_names(doc, lexicon, rec);
+  merge_abbreviated_parks(doc, rec);
   add_bracketed_acronyms(doc, rec);
   merge_restated_kinds(doc, lexicon, rec);
   merge_place_prefixed_names(doc, lexicon, rec);

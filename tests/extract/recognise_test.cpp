@@ -24,6 +24,23 @@ TEST(Recognise, ParkFormsShareOneKey) {
   EXPECT_EQ(keys[1], keys[2]);
 }
 
+// A park named again by an abbreviation (综保区 for 综合保税区, 综改示范区 for 转型综合改革
+// 示范区: the first character of each word) is the same park; a sub-park whose name holds
+// the park's is not the park.
+TEST(Recognise, AbbreviatedParkNamesShareTheKey) {
+  const Extraction ex =
+      run("南宁综合保税区位于广西南宁市。南宁综保区今年新增企业30家。"
+          "广西转型综合改革示范区召开大会，广西综改示范区负责人出席。"
+          "南宁高新区生物医药产业园区开工，南宁高新区负责人出席。");
+  auto key_of = [&](const std::string& surface) {
+    const Mention* m = find_mention(ex, surface);
+    return m == nullptr ? std::string("?") + surface : m->key;
+  };
+  EXPECT_EQ(key_of("南宁综保区"), key_of("南宁综合保税区")) << dump(ex);
+  EXPECT_EQ(key_of("广西综改示范区"), key_of("广西转型综合改革示范区")) << dump(ex);
+  EXPECT_NE(key_of("南宁高新区"), key_of("南宁高新区生物医药产业园区")) << dump(ex);
+}
+
 // A zone suffix with no named place before it is a generic noun, not a park.
 TEST(Recognise, GenericZoneWordsAreNotParks) {
   const Extraction ex = run("会议要求，全省高新区要加快发展，推动园区企业转型升级。");
