@@ -337,9 +337,12 @@ class Relater {
     // 该院士工作站 names its kind, so it may reach further back than a bare 该公司.
     const std::size_t window = noun.empty() ? kAnaphorWindow : doc_.sentences.size();
     const std::size_t first = s >= window ? s - window : 0;
-    // The latest qualifying name: sentences from this one back, each read from its end.
+    // The latest qualifying name: sentences from this one back, each read from its end; but
+    // in an earlier sentence the name it opens with, its topic, comes first (X是Y的全资子公司。
+    // 公司… speaks of X).
     for (std::size_t k = s + 1; k-- > first;) {
       int best = -1;
+      int topic = -1;
       for (const int i : entities_by_sentence_[k]) {
         const Candidate& c = cand(i);
         if (c.type != type || c.end > pos) continue;
@@ -349,7 +352,9 @@ class Relater {
             (name.size() < noun.size() || name.substr(name.size() - noun.size()) != noun))
           continue;
         if (best < 0 || c.begin > cand(best).begin) best = i;
+        if (c.begin == doc_.sentences[k].begin) topic = i;
       }
+      if (topic >= 0 && k < s) return topic;
       if (best >= 0) return best;
     }
     return -1;

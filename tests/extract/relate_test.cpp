@@ -454,6 +454,16 @@ TEST(Relate, ListBeforeALocationVerbSettlesEveryItem) {
   }
 }
 
+// 公司 in a later sentence speaks of the firm the sentence before opened with (its topic),
+// not of the firm named last in it.
+TEST(Relate, CompanyAnaphorTakesThePreviousSentencesTopic) {
+  const Extraction ex =
+      run("星拓新材料有限公司是江苏云岫集团有限公司的全资子公司，主要生产石墨烯导热膜。"
+          "公司总经理郑海东介绍，今年产值有望翻番。");
+  EXPECT_NE(find_fact(ex, "郑海东", HoldsPosition, "星拓新材料有限公司"), nullptr) << dump(ex);
+  EXPECT_EQ(find_fact(ex, "郑海东", HoldsPosition, "江苏云岫集团有限公司"), nullptr) << dump(ex);
+}
+
 // A subsidiary is part of its parent, in both word orders (Y是X的全资子公司; X全资子公司Y,
 // X旗下子公司Y), and 全资子公司 alone is no firm.
 TEST(Relate, SubsidiaryIsPartOfItsParent) {
