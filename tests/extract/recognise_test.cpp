@@ -41,6 +41,13 @@ TEST(Recognise, AbbreviatedParkNamesShareTheKey) {
   EXPECT_NE(key_of("南宁高新区"), key_of("南宁高新区生物医药产业园区")) << dump(ex);
 }
 
+// Verbs of brokering (促成, 撮合, 牵线) open no name: 促成联盟内企业… holds no body.
+TEST(Recognise, BrokeringVerbsOpenNoName) {
+  const Extraction ex =
+      run("产业联盟运行一年来，促成联盟内企业采购订单1.2亿元，撮合园区企业签约12项。");
+  EXPECT_FALSE(has_any_entity(ex, "促成联盟")) << dump(ex);
+}
+
 // A zone suffix with no named place before it is a generic noun, not a park.
 TEST(Recognise, GenericZoneWordsAreNotParks) {
   const Extraction ex = run("会议要求，全省高新区要加快发展，推动园区企业转型升级。");
