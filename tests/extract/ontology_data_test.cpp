@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <optional>
 
 #include "extract_test_support.hpp"
 #include "parkgraph/ontology.hpp"
@@ -32,29 +33,6 @@ TEST(OntologyData, ParsesTabSeparatedLines) {
   EXPECT_EQ(entries[1].field(5), "");
 }
 
-// A new park suffix is one line in a file: with it, a new kind of park is recognised.
-TEST(OntologyData, ANewParkSuffixLineChangesRecognition) {
-  const std::filesystem::path dir =
-      std::filesystem::temp_directory_path() / "parkgraph-ontology-test";
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
-  const Ontology base = Ontology::embedded();
-  for (const auto& name : base.names()) {
-    std::ofstream out(dir / (name + ".txt"));
-    for (const auto& e : base.lexicon(name)) {
-      for (std::size_t i = 0; i < e.fields.size(); ++i) out << (i ? "\t" : "") << e.fields[i];
-      out << "\n";
-    }
-  }
-  const std::string text = "近日，星湖数智岛正式开园。";
-  const Extractor before(std::make_shared<const Ontology>(Ontology::from_directory(dir)));
-  EXPECT_FALSE(has_entity(before.extract("t", text), EntityType::Park, "星湖数智岛"));
-  std::ofstream(dir / "park_suffixes.txt", std::ios::app) << "数智岛\tpark\n";
-  const Extractor after(std::make_shared<const Ontology>(Ontology::from_directory(dir)));
-  EXPECT_TRUE(has_entity(after.extract("t", text), EntityType::Park, "星湖数智岛"));
-  std::filesystem::remove_all(dir);
-}
-
 // Writes the embedded lexicons into `dir`, one file each, to be changed by a test.
 void write_embedded_lexicons(const std::filesystem::path& dir) {
   std::filesystem::remove_all(dir);
@@ -67,6 +45,20 @@ void write_embedded_lexicons(const std::filesystem::path& dir) {
       out << "\n";
     }
   }
+}
+
+// A new park suffix is one line in a file: with it, a new kind of park is recognised.
+TEST(OntologyData, ANewParkSuffixLineChangesRecognition) {
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / "parkgraph-ontology-test";
+  write_embedded_lexicons(dir);
+  const std::string text = "近日，星湖数智岛正式开园。";
+  const Extractor before(std::make_shared<const Ontology>(Ontology::from_directory(dir)));
+  EXPECT_FALSE(has_entity(before.extract("t", text), EntityType::Park, "星湖数智岛"));
+  std::ofstream(dir / "park_suffixes.txt", std::ios::app) << "数智岛\tpark\n";
+  const Extractor after(std::make_shared<const Ontology>(Ontology::from_directory(dir)));
+  EXPECT_TRUE(has_entity(after.extract("t", text), EntityType::Park, "星湖数智岛"));
+  std::filesystem::remove_all(dir);
 }
 
 // Page furniture is data too: a new line marker (a hotline line) keeps that line's names
@@ -88,35 +80,33 @@ TEST(OntologyData, ANewLineMarkerMakesALineFurniture) {
   std::filesystem::remove_all(dir);
 }
 
-// A closed class the rules do not know is a mistake in the data, named when the ontology
-// is compiled rather than ignored.
-TEST(OntologyData, AnUnknownWordClassIsNamed) {
+// The message compiling the embedded lexicons with `line` appended to `lexicon` fails with,
+// or nothing when it compiles.
+std::optional<std::string> error_with_line(const std::string& lexicon, const std::string& line) {
   const std::filesystem::path dir =
-      std::filesystem::temp_directory_path() / "parkgraph-ontology-classes-test";
+      std::filesystem::temp_directory_path() / ("parkgraph-ontology-" + lexicon + "-test");
   write_embedded_lexicons(dir);
-  std::ofstream(dir / "word_classes.txt", std::ios::app) << "仟\tnumerals\n";
+  std::ofstream(dir / (lexicon + ".txt"), std::ios::app) << line << "\n";
+  std::optional<std::string> error;
   try {
     const Extractor extractor(std::make_shared<const Ontology>(Ontology::from_directory(dir)));
-    FAIL() << "an unknown class was accepted";
   } catch (const std::runtime_error& e) {
-    EXPECT_NE(std::string(e.what()).find("numerals"), std::string::npos) << e.what();
+    error = e.what();
   }
   std::filesystem::remove_all(dir);
+  return error;
 }
 
-// A unit's factor must be a positive number: a typo is named, not read as zero.
-TEST(OntologyData, AUnitWithoutAFactorIsNamed) {
-  const std::filesystem::path dir =
-      std::filesystem::temp_directory_path() / "parkgraph-ontology-units-test";
-  write_embedded_lexicons(dir);
-  std::ofstream(dir / "units.txt", std::ios::app) << "万美元\tlots\tUSD\n";
-  try {
-    const Extractor extractor(std::make_shared<const Ontology>(Ontology::from_directory(dir)));
-    FAIL() << "a unit without a factor was accepted";
-  } catch (const std::runtime_error& e) {
-    EXPECT_NE(std::string(e.what()).find("万美元"), std::string::npos) << e.what();
-  }
-  std::filesystem::remove_all(dir);
+// A closed class the rules do not know is a mistake in the data, named when the ontology
+// is compiled rather than ignored; so is a unit whose factor is no positive number.
+TEST(OntologyData, BadClassesAndUnitsAreNamed) {
+  const auto unknown_class = error_with_line("word_classes", "仟\tnumerals");
+  ASSERT_TRUE(unknown_class.has_value()) << "an unknown class was accepted";
+  EXPECT_NE(unknown_class->find("numerals"), std::string::npos) << *unknown_class;
+  const auto bad_unit = error_with_line("units", "万美元\tlots\tUSD");
+  ASSERT_TRUE(bad_unit.has_value()) << "a unit without a factor was accepted";
+  EXPECT_NE(bad_unit->find("万美元"), std::string::npos) << *bad_unit;
+  EXPECT_FALSE(error_with_line("units", "万美元\t1e4\tUSD").has_value());
 }
 
 // A missing ontology directory is an error that names it.
