@@ -127,6 +127,7 @@ constexpr std::array<std::pair<std::string_view, WordClass>, kWordClassCount> kW
     {"genericPark", WordClass::GenericParkWord},
     {"parkOrgan", WordClass::ParkOrgan},
     {"registeredEnding", WordClass::RegisteredEnding},
+    {"personVerb", WordClass::PersonVerb},
 }};
 
 WordClass word_class_named(std::string_view name) {

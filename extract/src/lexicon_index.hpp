@@ -78,9 +78,9 @@ enum class WordClass : std::uint8_t {
   GenericParkWord,  ///< 园区: names a park again after the start of its name (金阳园区)
   ParkOrgan,        ///< 党工委, 管委会: a park's organs, which name the park when bare
   RegisteredEnding,  ///< 公司: ends a firm's registered name (…有限公司), no short name
+  PersonVerb,        ///< 当选, 出席: what an official named after a title goes on to do
 };
-inline constexpr std::size_t kWordClassCount =
-    static_cast<std::size_t>(WordClass::RegisteredEnding) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::PersonVerb) + 1;
 
 /// The members of every WordClass, in the order the lexicon lists them.
 class WordClasses {

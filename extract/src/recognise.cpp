@@ -574,29 +574,32 @@ class SentenceRecogniser {
     }
   }
 
-  // 副校长才让卓玛表示: a name between a title and a speech verb is a person's even when it
-  // opens with no surname of our list (Tibetan, Mongolian and Uyghur names have none), as
-  // long as no word of the lexicon of two characters or more lies inside it (single
-  // characters such as 才, 让 are too common in such names to count).
+  // 副校长才让卓玛表示: a name between a title and a verb is a person's even when it opens
+  // with no surname of our list (Tibetan, Mongolian and Uyghur names have none), as long as
+  // no word of the lexicon of two characters or more lies inside it (single characters such
+  // as 才, 让 are too common in such names to count).
   void add_unlisted_titled_names() {
     constexpr std::size_t kMinName = 2;
     constexpr std::size_t kMaxName = 4;
     for (const Hit& title : hits_.all()) {
-      // Names that open with a listed surname are read by the rules for those.
-      if (title.payload.cat != Cat::Title || starts_with_cat(title.end, Cat::Surname)) continue;
+      if (title.payload.cat != Cat::Title || title.end >= sentence_.end ||
+          !is_han(text_[title.end]))
+        continue;
       if (hits_.ending_at(title.end).empty() ||
           hits_.all()[hits_.ending_at(title.end).front()].end - title.begin >
               title.end - title.begin)
         continue;
-      for (std::size_t length = kMinName; length <= kMaxName; ++length) {
+      // Names that open with a listed surname are read by the rules for those, up to three
+      // characters; four (巴图孟和, 普布卓玛) are read here.
+      const bool surname = starts_with_cat(title.end, Cat::Surname);
+      for (std::size_t length = surname ? kMaxName : kMinName; length <= kMaxName; ++length) {
         const std::size_t end = title.end + length;
         if (end >= sentence_.end || !is_han(text_[end - 1])) break;
-        // 格桑曲珍则表示: one adverb may stand before the verb.
-        const bool adverb = longest_starting(end, [](const Hit& h) {
-                              return h.end - h.begin == 1 && h.payload.cat == Cat::Stop;
-                            }) != nullptr;
-        if (!starts_with_cat(end, Cat::Speech) &&
-            !(adverb && starts_with_cat(end + 1, Cat::Speech)))
+        // 钱思远在…, 祁海平则认为: a one-character function word ends no name; but a connector
+        // joins no verb, so one right before a speech verb is the name's (巴图孟和说).
+        if (!name_closes_at(end) ||
+            (ends_with_particle(end) &&
+             !(ends_with_connector(end) && starts_with_cat(end, Cat::Speech))))
           continue;
         bool word_inside = false;
         for (std::size_t k = title.end; k < end && !word_inside; ++k) {
@@ -607,6 +610,40 @@ class SentenceRecogniser {
         break;
       }
     }
+  }
+
+  [[nodiscard]] bool ends_with_connector(std::size_t end) const {
+    return longest_ending(end, [](const Hit& h) {
+             return h.end - h.begin == 1 && h.payload.cat == Cat::Connector;
+           }) != nullptr;
+  }
+
+  // Whether a one-character function word ends at `end`.
+  [[nodiscard]] bool ends_with_particle(std::size_t end) const {
+    return longest_ending(end, [](const Hit& h) {
+             return h.end - h.begin == 1 && h.payload.cat == Cat::Stop;
+           }) != nullptr;
+  }
+
+  // Whether a person's name after a title may end at `pos`: a speech verb or a verb of what
+  // officials do follows (介绍, 当选, 出席: word_classes.txt), or 在 and, a few characters on,
+  // a speech verb (…在开工仪式上表示), or one adverb and a speech verb (格桑曲珍则表示).
+  [[nodiscard]] bool name_closes_at(std::size_t pos) const {
+    constexpr std::size_t kSceneLength = 10;  // 在开工仪式上
+    if (starts_with_cat(pos, Cat::Speech) ||
+        lexicon_.classes().opens(WordClass::PersonVerb, slice(pos, sentence_.end)))
+      return true;
+    if (is_site_preposition(text_[pos])) {
+      for (std::size_t k = pos + 1; k < sentence_.end && k <= pos + kSceneLength; ++k) {
+        if (is_break_punct(text_[k])) return false;
+        if (starts_with_cat(k, Cat::Speech)) return true;
+      }
+      return false;
+    }
+    const bool adverb = longest_starting(pos, [](const Hit& h) {
+                          return h.end - h.begin == 1 && h.payload.cat == Cat::Stop;
+                        }) != nullptr;
+    return adverb && starts_with_cat(pos + 1, Cat::Speech);
   }
 
   // 钱思远：我们…: an interview's speaker label, a whole name opening the sentence before a

@@ -476,6 +476,20 @@ TEST(Recognise, UnlistedNamesBetweenTitleAndSpeechVerb) {
       << dump(ex);
 }
 
+// …also before what officials do (当选, 出席) or 在 and a speech verb a few characters on; a
+// four-character name may open with a listed surname and end in a connector, which joins no
+// verb (巴音达和说); a function word ends no name (钱立远在…).
+TEST(Recognise, UnlistedNamesBeforeOfficialsVerbs) {
+  const Extraction ex = run(
+      "公司副总经理达瓦次仁当选党支部书记。开发区管委会主任其其格在开工仪式上表示，将全力服务项目。"
+      "公司董事长巴音达和说，工厂明年投产。集团董事长钱立远在签约后接受采访时表示，将加大投入。");
+  for (const std::string name : {"达瓦次仁", "其其格", "巴音达和", "钱立远"}) {
+    EXPECT_TRUE(has_entity(ex, Person, name)) << name << "\n" << dump(ex);
+  }
+  EXPECT_FALSE(has_any_entity(ex, "巴音达")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "钱立远在")) << dump(ex);
+}
+
 // A two-character title ICU reads across (电工 in 机电工程) does not cut a name.
 TEST(Recognise, TitleReadAcrossDoesNotCutAName) {
   const Extraction ex = run("株洲高新区与湖南工业大学机电工程学院共建实训基地。");
