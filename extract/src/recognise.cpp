@@ -237,6 +237,17 @@ class SentenceRecogniser {
     return near != 0;
   }
 
+  // Whether a known name made of Latin letters or digits begins or ends inside a longer run
+  // of them.
+  [[nodiscard]] bool cuts_a_token(const Hit& h) const {
+    if (!is_ascii_alnum(text_[h.begin]) && !is_ascii_alnum(text_[h.end - 1])) return false;
+    const bool before = h.begin > sentence_.begin && is_ascii_alnum(text_[h.begin - 1]) &&
+                        is_ascii_alnum(text_[h.begin]);
+    const bool after =
+        h.end < sentence_.end && is_ascii_alnum(text_[h.end]) && is_ascii_alnum(text_[h.end - 1]);
+    return before || after;
+  }
+
   // Particles after which a name starts (的储能电池…, 与研发中心…): a name verb right after
   // one is the name's, not the clause's.
   [[nodiscard]] bool names_follow(const Hit& h) const {
@@ -379,6 +390,8 @@ class SentenceRecogniser {
       if (!place && ends_inside_word(h)) continue;  // a place's 市 may open 市重点项目
       // 格力 in 严格力度, 里加 in 里加铺: a two-character name must start a word.
       if (h.end - h.begin <= 2 && !left_boundary(h.begin)) continue;
+      // 360 in 4360亿元, TCL in TCLX: a name of Latin letters or digits is a whole token.
+      if (cuts_a_token(h)) continue;
       const bool short_form = h.payload.level == kPlaceShort;
       switch (h.payload.cat) {
         case Cat::Province:
@@ -563,6 +576,7 @@ class SentenceRecogniser {
       }
     }
     add_unlisted_titled_names();
+    add_dotted_names();
     add_person_lists();
     add_speaker_label();
     // Inline bylines: (记者 张伟), (全媒体记者 成俊峰 唐曦 通讯员 吴豪).
@@ -616,6 +630,43 @@ class SentenceRecogniser {
     return longest_ending(end, [](const Hit& h) {
              return h.end - h.begin == 1 && h.payload.cat == Cat::Connector;
            }) != nullptr;
+  }
+
+  // 阿依古丽·吐尔逊: a name of two parts joined by a middle dot (Uyghur, Kazakh and foreign
+  // names), of two to four and two to three characters, with no word of the lexicon starting
+  // inside; not two places (玉溪·顺义产业园) or a name running on into a suffix.
+  void add_dotted_names() {
+    constexpr std::size_t kMinPart = 2;
+    constexpr std::size_t kMaxPart = 4;
+    constexpr std::size_t kMaxLastPart = 3;  // 吐尔逊, 买买提: a longer run reads into the verb
+    auto word_starts = [&](std::size_t k) {
+      return longest_starting(k, [](const Hit& h) {
+               return h.payload.cat != Cat::Surname &&
+                      (h.end - h.begin >= 2 || is_cut_category(h.payload.cat));
+             }) != nullptr;
+    };
+    for (std::size_t dot = sentence_.begin + kMinPart; dot + kMinPart < sentence_.end; ++dot) {
+      if (text_[dot] != U'·') continue;
+      std::size_t begin = dot;
+      while (begin > sentence_.begin && dot - begin < kMaxPart && is_han(text_[begin - 1]) &&
+             (begin == dot ||
+              !longest_ending(begin, [](const Hit& h) { return is_cut_category(h.payload.cat); })))
+        --begin;
+      std::size_t end = dot + 1;
+      while (end < sentence_.end && end - dot - 1 < kMaxLastPart && is_han(text_[end]) &&
+             (end == dot + 1 || !word_starts(end)))
+        ++end;
+      if (dot - begin < kMinPart || end - dot - 1 < kMinPart) continue;
+      bool word_inside = false;  // 签约·开工, 产学研·合作: words, not a name
+      for (std::size_t k = begin; k < end && !word_inside; ++k) word_inside = word_starts(k);
+      if (word_inside) continue;
+      if (end < sentence_.end && is_han(text_[end]) &&
+          longest_starting(end, [](const Hit& h) { return is_suffix_category(h.payload.cat); }))
+        continue;
+      if (lexicon_.lookup(slice(begin, dot)) != nullptr) continue;
+      if (candidate_ending(end, end) < 0)
+        add(begin, end, EntityType::Person, 0.75, "person.dotted");
+    }
   }
 
   // Whether a one-character function word ends at `end`.

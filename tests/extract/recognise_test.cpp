@@ -510,6 +510,27 @@ TEST(Recognise, ProjectOwnedByARegisteredFirm) {
   EXPECT_FALSE(has_any_entity(ex, "重点项目")) << dump(ex);
 }
 
+// Names joined by a middle dot (Uyghur, Kazakh) are persons, found again in the text; two
+// words or places joined by one (签约·开工, 玉溪·顺义产业园) are not.
+TEST(Recognise, DottedNamesArePersons) {
+  const Extraction ex =
+      run("我和热依拉·买买提在新疆大学读书时相识。热依拉·买买提是公司首席科学家。■签约·开工\n"
+          "玉溪·顺义产业园已入驻企业12家。");
+  EXPECT_TRUE(has_entity(ex, Person, "热依拉·买买提")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "签约·开工")) << dump(ex);
+  for (const auto& m : ex.mentions) {
+    EXPECT_FALSE(m.type == Person && m.surface.find("顺义") != std::string::npos) << dump(ex);
+  }
+}
+
+// A known name of Latin letters or digits (360) is a whole token, not digits inside a number.
+TEST(Recognise, LatinNamesAreWholeTokens) {
+  const Extraction inside = run("去年全区实现营业收入4360亿元，同比增长9%。");
+  EXPECT_FALSE(has_any_entity(inside, "360")) << dump(inside);
+  const Extraction whole = run("360在园区设立研发中心，明年投入使用。");
+  EXPECT_TRUE(has_any_entity(whole, "360")) << dump(whole);
+}
+
 // Items of a list closed by 等 and a head noun take the head's type.
 TEST(Recognise, ListItemsTakeTheHeadType) {
   const Extraction ex = run("园区以晨光科技、远帆药业、北辰机械等龙头企业为核心，聚集上下游企业。");
