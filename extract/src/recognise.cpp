@@ -922,13 +922,30 @@ class SentenceRecogniser {
         p = word->begin;
         continue;
       }
+      // 重庆大学 + 生物工程学院: a word that runs across the end of a name read before it
+      // (大学生) does not cut; the name is composed over.
+      if (word != nullptr && prefix < 0) {
+        std::size_t inner_end = 0;
+        for (std::size_t q = word->begin + 1; q < p && inner_end == 0; ++q) {
+          if (candidate_ending(q, suffix_begin) >= 0) inner_end = q;
+        }
+        if (inner_end != 0) {
+          free_chars += p - inner_end;
+          p = inner_end;
+          continue;
+        }
+      }
       if (word != nullptr) {
         // 龙源开发建设公司, 生产运营中心: verbs that names hold are stepped over until the
         // name has a core of its own; any other word ends it, and so does a verb before a
-        // unit the name was composed over (了解 + 苏州高新区人才公寓).
+        // unit the name was composed over (了解 + 苏州高新区人才公寓). A park's name holds
+        // one only after an industry (集成电路设计产业园).
         const bool name_verb =
             word->payload.cat == Cat::Stop && word->payload.level == kStopNameVerb;
-        if (!name_verb || prefix >= 0 || is_container(type)) break;
+        const bool industry_before = longest_ending(word->begin, [](const Hit& h) {
+                                       return h.payload.cat == Cat::IndustrySuffix;
+                                     }) != nullptr;
+        if (!name_verb || prefix >= 0 || (is_container(type) && !industry_before)) break;
         // A name verb right after the clause's own verb or a break is that clause's
         // (成功孵化 + 大友恒集团), not part of the name.
         const std::size_t before = word->begin;

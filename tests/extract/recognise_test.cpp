@@ -531,6 +531,16 @@ TEST(Recognise, LatinNamesAreWholeTokens) {
   EXPECT_TRUE(has_any_entity(whole, "360")) << dump(whole);
 }
 
+// A word running across the end of a name read before it (大学生 in 南京大学生命科学学院)
+// does not cut the name composed over it; a park's name holds a verb after an industry
+// (集成电路设计产业园); 内的 (园区内的…) ends a name, though ICU reads it as one word.
+TEST(Recognise, NamesAcrossWordsAndIndustryVerbs) {
+  const Extraction ex =
+      run("公司与南京大学生命科学学院共建联合实验室。园区内的柳江集成电路设计产业园新增企业20家。");
+  EXPECT_TRUE(has_entity(ex, Organization, "南京大学生命科学学院")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Park, "柳江集成电路设计产业园")) << dump(ex);
+}
+
 // Items of a list closed by 等 and a head noun take the head's type.
 TEST(Recognise, ListItemsTakeTheHeadType) {
   const Extraction ex = run("园区以晨光科技、远帆药业、北辰机械等龙头企业为核心，聚集上下游企业。");
