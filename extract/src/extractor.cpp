@@ -135,6 +135,15 @@ void merge_place_prefixed_names(const NormalizedDocument& doc, const LexiconInde
         Candidate& shorter = rec.candidates[static_cast<std::size_t>(s)];
         if (shorter.type == longer.type) shorter.key = longer.key;
       }
+      // 天津滨海高新技术产业开发区, later 滨海高新区: the rest may be written in another of its
+      // forms, which shares its key.
+      if (longer.type == EntityType::Park) {
+        const std::u32string rest_key = canonical_key(rest, longer.type, lexicon);
+        for (const int s : entities) {
+          Candidate& shorter = rec.candidates[static_cast<std::size_t>(s)];
+          if (shorter.type == longer.type && shorter.key == rest_key) shorter.key = longer.key;
+        }
+      }
     }
   }
 }

@@ -48,6 +48,17 @@ TEST(Recognise, BrokeringVerbsOpenNoName) {
   EXPECT_FALSE(has_any_entity(ex, "促成联盟")) << dump(ex);
 }
 
+// A park named with its city and the long zone word (南宁邕江高新技术产业开发区) is the
+// same park as the one named later without the city, in the short form (邕江高新区).
+TEST(Recognise, ParkWithoutItsCityInAnotherFormSharesTheKey) {
+  const Extraction ex =
+      run("南宁邕江高新技术产业开发区召开年度大会。邕江高新区管委会主任黄海川作工作报告。");
+  const Mention* full = find_mention(ex, "南宁邕江高新技术产业开发区");
+  const Mention* short_form = find_mention(ex, "邕江高新区");
+  ASSERT_TRUE(full != nullptr && short_form != nullptr) << dump(ex);
+  EXPECT_EQ(full->key, short_form->key) << dump(ex);
+}
+
 // A zone suffix with no named place before it is a generic noun, not a park.
 TEST(Recognise, GenericZoneWordsAreNotParks) {
   const Extraction ex = run("会议要求，全省高新区要加快发展，推动园区企业转型升级。");
