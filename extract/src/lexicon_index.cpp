@@ -128,6 +128,7 @@ constexpr std::array<std::pair<std::string_view, WordClass>, kWordClassCount> kW
     {"parkOrgan", WordClass::ParkOrgan},
     {"registeredEnding", WordClass::RegisteredEnding},
     {"personVerb", WordClass::PersonVerb},
+    {"groupWord", WordClass::GroupWord},
 }};
 
 WordClass word_class_named(std::string_view name) {

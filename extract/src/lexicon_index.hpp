@@ -79,8 +79,9 @@ enum class WordClass : std::uint8_t {
   ParkOrgan,        ///< 党工委, 管委会: a park's organs, which name the park when bare
   RegisteredEnding,  ///< 公司: ends a firm's registered name (…有限公司), no short name
   PersonVerb,        ///< 当选, 出席: what an official named after a title goes on to do
+  GroupWord,         ///< 集团: a group is called by its name without the legal form
 };
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::PersonVerb) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::GroupWord) + 1;
 
 /// The members of every WordClass, in the order the lexicon lists them.
 class WordClasses {

@@ -1863,6 +1863,37 @@ std::vector<std::u32string> firm_short_names(std::u32string_view registered,
       if (usable(brand)) out.emplace_back(brand);
     }
   }
+  // 钱塘智控集团 for 钱塘智控集团有限公司: a group without its legal form.
+  for (const std::u32string& legal : lexicon.classes().members(WordClass::LegalSuffix)) {
+    const std::u32string_view surface(registered);
+    if (!surface.ends_with(legal) || lexicon.classes().has(WordClass::GroupWord, legal)) continue;
+    const std::u32string_view group = surface.substr(0, surface.size() - legal.size());
+    if (lexicon.classes().closes(WordClass::GroupWord, group) && usable(group))
+      out.emplace_back(group);
+    break;
+  }
+  return out;
+}
+
+// 澜晟生物 for 天津澜晟细胞生物科技有限公司: the trade name's first two characters and one of
+// the industry words the name holds further on. Such forms share no key with the full name,
+// so they come with the full name's key.
+std::vector<std::pair<std::u32string, std::u32string>> firm_trade_industry_names(
+    std::u32string_view registered, const LexiconIndex& lexicon) {
+  constexpr std::size_t kTradeName = 2;
+  std::vector<std::pair<std::u32string, std::u32string>> out;
+  const std::u32string key = canonical_key(registered, EntityType::Company, lexicon);
+  for (std::size_t b = kTradeName + 1; b + 2 <= key.size(); ++b) {
+    for (std::size_t e = b + 2; e <= key.size(); ++e) {
+      if (!lexicon.has(std::u32string_view(key).substr(b, e - b), Cat::IndustrySuffix)) continue;
+      std::u32string name = key.substr(0, kTradeName);
+      name += key.substr(b, e - b);
+      const bool usable =
+          std::all_of(name.begin(), name.end(), [](char32_t c) { return is_han(c); }) &&
+          lexicon.lookup(name) == nullptr;
+      if (usable) out.emplace_back(std::move(name), key);
+    }
+  }
   return out;
 }
 
@@ -1912,6 +1943,8 @@ void propagate_names(const NormalizedDocument& doc, const LexiconIndex& lexicon,
     if (c.type == EntityType::Company && c.rule == "name.suffix") {
       for (auto& short_name : firm_short_names(surface, lexicon))
         add_name(std::move(short_name), EntityType::Company);
+      for (auto& [name, key] : firm_trade_industry_names(surface, lexicon))
+        add_name(std::move(name), EntityType::Company, std::move(key));
       if (auto place_brand = firm_place_brand(surface, lexicon)) {
         add_name(std::move(place_brand->first), EntityType::Company,
                  std::move(place_brand->second));

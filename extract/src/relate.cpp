@@ -341,12 +341,15 @@ class Relater {
     // in an earlier sentence the name it opens with, its topic, comes first (X是Y的全资子公司。
     // 公司… speaks of X).
     for (std::size_t k = s + 1; k-- > first;) {
+      // A bare noun does not reach back past a heading into another story (a page of briefs).
+      if (noun.empty() && k < s && heading_between(k, s)) break;
       int best = -1;
       int topic = -1;
       for (const int i : entities_by_sentence_[k]) {
         const Candidate& c = cand(i);
         if (c.type != type || c.end > pos) continue;
-        if (!c.accepted && noun.empty()) continue;
+        // A firm named inside a body's name (X有限公司党支部) is named all the same.
+        if (!c.accepted && !c.inner && noun.empty()) continue;
         const auto name = slice(c.begin, c.end);
         if (!noun.empty() &&
             (name.size() < noun.size() || name.substr(name.size() - noun.size()) != noun))
@@ -358,6 +361,14 @@ class Relater {
       if (best >= 0) return best;
     }
     return -1;
+  }
+
+  // Whether a heading block stands between sentence `k` and sentence `s` (k < s).
+  [[nodiscard]] bool heading_between(std::size_t k, std::size_t s) const {
+    for (std::size_t b = doc_.sentences[k].block + 1; b < doc_.sentences[s].block; ++b) {
+      if (doc_.blocks[b].kind == BlockKind::Heading) return true;
+    }
+    return false;
   }
 
   // --- adjacency: 团山镇马棚村, 南昌高新区的泰豪软件股份有限公司, 兵团农八师 -----------

@@ -464,6 +464,33 @@ TEST(Relate, CompanyAnaphorTakesThePreviousSentencesTopic) {
   EXPECT_EQ(find_fact(ex, "郑海东", HoldsPosition, "江苏云岫集团有限公司"), nullptr) << dump(ex);
 }
 
+// On a page of briefs, 公司 does not reach back past a heading into the brief before; a firm
+// named inside its party branch's name is the one it speaks of.
+TEST(Relate, CompanyAnaphorStaysInItsBrief) {
+  const Extraction ex = run(
+      "■投产\n本报讯 9月2日，广西蓝港化工有限公司年产10万吨环氧树脂项目在钦州港经开区投产。\n"
+      "■党建\n本报讯 "
+      "9月3日，西藏高原青稞食品有限公司党支部召开党员大会。公司副总经理郑海川当选党支部书记。\n");
+  EXPECT_NE(find_fact(ex, "郑海川", HoldsPosition, "西藏高原青稞食品有限公司"), nullptr)
+      << dump(ex);
+  EXPECT_EQ(find_fact(ex, "郑海川", HoldsPosition, "广西蓝港化工有限公司"), nullptr) << dump(ex);
+}
+
+// A firm called by its trade name and an industry word it holds further on (澜泰生物 for
+// 天津澜泰细胞生物科技有限公司), or a group by its name without the legal form (钱江智控集团),
+// is that firm.
+TEST(Relate, FirmCalledByTradeNameAndIndustryOrGroupName) {
+  const Extraction ex =
+      run("天津澜泰细胞生物科技有限公司落户华苑科技园。澜泰生物创始人苏一凡说，园区服务很到位。"
+          "钱江智控集团有限公司在两江新区设立子公司。钱江智控集团副总裁聂远航介绍了情况。");
+  const Mention* full = find_mention(ex, "天津澜泰细胞生物科技有限公司");
+  const Mention* trade = find_mention(ex, "澜泰生物");
+  ASSERT_TRUE(full != nullptr && trade != nullptr) << dump(ex);
+  EXPECT_EQ(full->key, trade->key) << dump(ex);
+  EXPECT_NE(find_fact(ex, "苏一凡", HoldsPosition, "澜泰生物"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "聂远航", HoldsPosition, "钱江智控集团"), nullptr) << dump(ex);
+}
+
 // A subsidiary is part of its parent, in both word orders (Y是X的全资子公司; X全资子公司Y,
 // X旗下子公司Y), and 全资子公司 alone is no firm.
 TEST(Relate, SubsidiaryIsPartOfItsParent) {
