@@ -655,6 +655,8 @@ class Relater {
             add_position(p.candidate, framing, title_begin, title_end, s);
           else if (const int park = park_of_bare_organ(title_begin, s); park >= 0)
             add_position(p.candidate, park, title_begin, title_end, s);
+          else if (const int firm = subject_firm_of_title(title_begin, s); firm >= 0)
+            add_position(p.candidate, firm, title_begin, title_end, s);
           break;
         }
         add_position(p.candidate, unit, title_begin, title_end, s);
@@ -696,6 +698,19 @@ class Relater {
       const auto it = entity_ending_.find(end);
       if (it != entity_ending_.end() && cand(it->second).type == EntityType::Park)
         return it->second;
+    }
+    return -1;
+  }
+
+  // 锂擎储能2019年落户滨海科技园，副总裁迟晓蔓说: a title opening a later clause with no unit
+  // is held in the firm the sentence opened with; or -1.
+  [[nodiscard]] int subject_firm_of_title(std::size_t title_begin, std::size_t s) const {
+    const std::size_t sentence_begin = doc_.sentences[s].begin;
+    if (title_begin <= sentence_begin || doc_.text[title_begin - 1] != U',') return -1;
+    for (const Slot& x : slots_) {
+      if (x.end >= title_begin) break;
+      if (x.begin != sentence_begin) continue;
+      return !x.anaphor && cand(x.candidate).type == EntityType::Company ? x.candidate : -1;
     }
     return -1;
   }

@@ -491,6 +491,21 @@ TEST(Relate, FirmCalledByTradeNameAndIndustryOrGroupName) {
   EXPECT_NE(find_fact(ex, "聂远航", HoldsPosition, "钱江智控集团"), nullptr) << dump(ex);
 }
 
+// A title opening a later clause with no unit (，副总裁X说) is held in the firm the sentence
+// opened with; not when the sentence opened with a place.
+TEST(Relate, BareTitleAfterAFirmsClause) {
+  const Extraction ex =
+      run("天津锂航储能科技有限公司主要生产储能电池。锂航储能2019年落户滨海科技园，副总裁迟晓文说，"
+          "新工厂只用了14个月就投产。"
+          "天津市去年新增高新技术企业800家，副市长郑立群说，今年还将加大扶持。");
+  EXPECT_NE(find_fact(ex, "迟晓文", HoldsPosition, "锂航储能"), nullptr) << dump(ex);
+  for (const auto& f : ex.facts) {
+    EXPECT_FALSE(ex.mentions[f.head].surface == "郑立群" && f.type == HoldsPosition &&
+                 ex.mentions[f.tail].type == EntityType::Company)
+        << dump(ex);
+  }
+}
+
 // A subsidiary is part of its parent, in both word orders (Y是X的全资子公司; X全资子公司Y,
 // X旗下子公司Y), and 全资子公司 alone is no firm.
 TEST(Relate, SubsidiaryIsPartOfItsParent) {
