@@ -270,6 +270,35 @@ class SentenceRecogniser {
     });
   }
 
+  // Whether `connector` (与, 和) joins two disciplines in the name of a university's part: a
+  // unit word (学院, 系) follows at `suffix_begin`, and a few characters before the connector
+  // a university or college is named.
+  [[nodiscard]] bool joins_disciplines(const Hit& connector, std::size_t suffix_begin) const {
+    constexpr std::size_t kMaxDiscipline = 6;
+    if (connector.end - connector.begin != 1) return false;
+    const bool joins = longest_ending(connector.end, [&](const Hit& h) {
+                         return h.begin == connector.begin && h.payload.cat == Cat::Connector;
+                       }) != nullptr;
+    if (!joins) return false;
+    const bool unit = longest_starting(suffix_begin, [](const Hit& h) {
+                        return h.payload.cat == Cat::OrgSuffix && h.payload.level == kOrgUnit;
+                      }) != nullptr;
+    if (!unit) return false;
+    for (std::size_t q = connector.begin;
+         q > sentence_.begin && connector.begin - q <= kMaxDiscipline && is_han(text_[q - 1]);
+         --q) {
+      const int school = candidate_ending(q, connector.begin);
+      if (school >= 0) {
+        const Candidate& c = candidates_[static_cast<std::size_t>(school)];
+        return c.type == EntityType::Organization &&
+               lexicon_.classes().closes(WordClass::School, slice(c.begin, c.end)) &&
+               q < connector.begin;
+      }
+      if (q < connector.begin && cut_word_ending(q) != nullptr) return false;
+    }
+    return false;
+  }
+
   // 建到了产业园门口: a one-character function word that ICU reads as the end of the word
   // before it (到了) did not cut the name, but no name opens with it.
   [[nodiscard]] bool opens_with_bound_particle(std::size_t pos) const {
@@ -584,8 +613,19 @@ class SentenceRecogniser {
       if (h.payload.cat != Cat::Title || h.end >= sentence_.end || text_[h.end] != U' ') continue;
       std::size_t stop = h.end;
       while (stop < sentence_.end && !is_close_bracket(text_[stop]) && text_[stop] != U'\n') ++stop;
-      add_byline_persons(h.end, stop);
+      // （记者 央拉）: a credit in brackets is a byline of its own.
+      const bool bracketed = stop < sentence_.end && opened_bracket_before(h.begin);
+      add_byline_persons(h.end, stop, bracketed);
     }
+  }
+
+  // Whether an open bracket before `pos` in the sentence is not closed before it.
+  [[nodiscard]] bool opened_bracket_before(std::size_t pos) const {
+    for (std::size_t k = pos; k > sentence_.begin; --k) {
+      if (is_close_bracket(text_[k - 1])) return false;
+      if (is_open_bracket(text_[k - 1])) return true;
+    }
+    return false;
   }
 
   // 副校长才让卓玛表示: a name between a title and a verb is a person's even when it opens
@@ -737,9 +777,10 @@ class SentenceRecogniser {
   // Space-separated names such as "周俊 潘金枝 申晖军" or "本报记者 叶伟". On a byline or
   // credit line, a name after a credit (记者, 通讯员, 责任编辑:) needs no surname from our
   // list (纳晓慧, 达丽娜), as long as it is no word the lexicon knows…
-  void add_byline_persons(std::size_t begin, std::size_t end) {
+  // `credited`: [begin, end) follows a credit in brackets (（记者 央拉）), a byline of its own.
+  void add_byline_persons(std::size_t begin, std::size_t end, bool credited = false) {
     std::size_t i = begin;
-    bool credited = false;
+    const bool credit_line = credited || block_kind_ == BlockKind::Byline;
     while (i < end) {
       while (i < end && !is_han(text_[i])) ++i;
       std::size_t j = i;
@@ -755,7 +796,7 @@ class SentenceRecogniser {
           }) != nullptr;
       // …nor a label before a colon (电话:, 邮箱:).
       const bool label = j < end && text_[j] == U':';
-      const bool credited_name = credited && block_kind_ == BlockKind::Byline && !label &&
+      const bool credited_name = credited && credit_line && !label &&
                                  lexicon_.lookup(slice(i, j)) == nullptr && !starts_a_word(i);
       if (len >= 2 && len <= 4 && (has_surname || credited_name) && !is_title) {
         add(i, j, EntityType::Person, 0.8, "person.byline");
@@ -919,6 +960,12 @@ class SentenceRecogniser {
       // 总投资7亿元的综合制剂智能化技改及冷链仓储项目: after an investment's 的, a project's
       // name may join two parts with 及 or 和.
       if (word != nullptr && type == EntityType::Project && joins_project_parts(*word)) {
+        p = word->begin;
+        continue;
+      }
+      // 重庆大学机械与运载工程学院: a college's name may join two disciplines with 与 or 和.
+      if (word != nullptr && type == EntityType::Organization &&
+          joins_disciplines(*word, suffix_begin)) {
         p = word->begin;
         continue;
       }

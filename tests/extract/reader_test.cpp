@@ -119,6 +119,17 @@ TEST(Reader, CreditedNamesNeedNoListedSurname) {
   EXPECT_FALSE(has_any_entity(ex, "园区新闻")) << dump(ex);
 }
 
+// A credit in brackets is a byline of its own: the names after it need no listed surname
+// (央宗, 达瓦), padded or not; words after a title in running text still do.
+TEST(Reader, CreditedNamesInBracketsNeedNoListedSurname) {
+  const Extraction ex =
+      run("本报讯（记者 央\u3000宗 通讯员 达瓦）9月3日，拉萨经开区召开党建工作会议。"
+          "会上，公司总经理 表态发言。");
+  EXPECT_TRUE(has_entity(ex, EntityType::Person, "央宗")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, EntityType::Person, "达瓦")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "表态发言")) << dump(ex);
+}
+
 // The same bytes give the same extraction.
 TEST(Reader, ExtractionIsDeterministic) {
   const std::string text = "株洲高新区党工委书记李建国表示，园区将加快发展。";

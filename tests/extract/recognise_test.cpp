@@ -552,6 +552,19 @@ TEST(Recognise, NamesAcrossWordsAndIndustryVerbs) {
   EXPECT_TRUE(has_entity(ex, Park, "柳江集成电路设计产业园")) << dump(ex);
 }
 
+// A university's college may join two disciplines with 与 (机械与运载工程学院); without a
+// university before it, 与 still joins two parties.
+TEST(Recognise, CollegeNamesJoinDisciplinesWith) {
+  const Extraction ex =
+      run("研究院院长由四川大学机械与运载工程学院教授伍明宇担任。"
+          "晨光科技与材料学院签署合作协议。");
+  EXPECT_TRUE(has_entity(ex, Organization, "四川大学机械与运载工程学院")) << dump(ex);
+  EXPECT_NE(find_fact(ex, "伍明宇", RelationType::HoldsPosition, "四川大学机械与运载工程学院"),
+            nullptr)
+      << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "晨光科技与材料学院")) << dump(ex);
+}
+
 // Items of a list closed by 等 and a head noun take the head's type.
 TEST(Recognise, ListItemsTakeTheHeadType) {
   const Extraction ex = run("园区以晨光科技、远帆药业、北辰机械等龙头企业为核心，聚集上下游企业。");
