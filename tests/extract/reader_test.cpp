@@ -130,6 +130,15 @@ TEST(Reader, CreditedNamesInBracketsNeedNoListedSurname) {
   EXPECT_FALSE(has_any_entity(ex, "表态发言")) << dump(ex);
 }
 
+// A caption's opening 图为 is no part of the name after it.
+TEST(Reader, CaptionOpenerIsNoPartOfAName) {
+  const Extraction ex = run("图为鹿鸣工业区疫苗项目开工现场。\u3000云\u3000霞\u3000摄\n");
+  EXPECT_TRUE(has_entity(ex, EntityType::Park, "鹿鸣工业区")) << dump(ex);
+  for (const auto& m : ex.mentions) {
+    EXPECT_EQ(m.surface.find("图为"), std::string::npos) << dump(ex);
+  }
+}
+
 // The same bytes give the same extraction.
 TEST(Reader, ExtractionIsDeterministic) {
   const std::string text = "株洲高新区党工委书记李建国表示，园区将加快发展。";
