@@ -348,8 +348,10 @@ class Relater {
       for (const int i : entities_by_sentence_[k]) {
         const Candidate& c = cand(i);
         if (c.type != type || c.end > pos) continue;
-        // A firm named inside a body's name (X有限公司党支部) is named all the same.
-        if (!c.accepted && !c.inner && noun.empty()) continue;
+        // A firm named inside a body's name (X有限公司党支部) is named all the same; an inner
+        // park or place is not what 该产业园 speaks of (武汉东湖高新区 in 武汉东湖高新区…产业园).
+        const bool inner_firm = c.inner && type == EntityType::Company;
+        if (!c.accepted && !inner_firm && noun.empty()) continue;
         const auto name = slice(c.begin, c.end);
         if (!noun.empty() &&
             (name.size() < noun.size() || name.substr(name.size() - noun.size()) != noun))

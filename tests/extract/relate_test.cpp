@@ -506,6 +506,16 @@ TEST(Relate, BareTitleAfterAFirmsClause) {
   }
 }
 
+// 该产业园 speaks of the park the sentence before named, not of the zone named inside it.
+TEST(Relate, ParkAnaphorTakesTheWholeName) {
+  const Extraction ex =
+      run("10月12日，柳州高新区汽车零部件产业园二期正式启用。该产业园位于广西壮族自治区柳州市，总建"
+          "筑面积28万平方米。");
+  EXPECT_NE(find_fact(ex, "柳州高新区汽车零部件产业园", LocatedIn, "广西壮族自治区"), nullptr)
+      << dump(ex);
+  EXPECT_EQ(find_fact(ex, "柳州高新区", LocatedIn, "广西壮族自治区"), nullptr) << dump(ex);
+}
+
 // A subsidiary is part of its parent, in both word orders (Y是X的全资子公司; X全资子公司Y,
 // X旗下子公司Y), and 全资子公司 alone is no firm.
 TEST(Relate, SubsidiaryIsPartOfItsParent) {
