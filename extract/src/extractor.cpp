@@ -30,15 +30,21 @@ struct CompiledOntology {
 
 namespace {
 
+// The entities of one type, in text order.
+std::vector<int> entities_of(const Recognition& rec, EntityType type) {
+  std::vector<int> out;
+  for (const int i : rec.entities()) {
+    if (rec.candidates[static_cast<std::size_t>(i)].type == type) out.push_back(i);
+  }
+  return out;
+}
+
 // 美柚 and 厦门美柚信息科技有限公司 in one document are one firm: a short firm name that
 // opens a fuller one's key takes that key, unless it is the parent the fuller one was
 // composed over (健民集团 in 健民集团叶开泰医药(随州)有限公司).
 void merge_short_firm_names(const NormalizedDocument& doc, const LexiconIndex& lexicon,
                             Recognition& rec) {
-  std::vector<int> firms;
-  for (const int i : rec.entities()) {
-    if (rec.candidates[static_cast<std::size_t>(i)].type == EntityType::Company) firms.push_back(i);
-  }
+  const std::vector<int> firms = entities_of(rec, EntityType::Company);
   // A registered name (…有限公司) is a firm of its own, never another's short name; and a
   // short name whose key such a name has is that firm's (晶策控股 is 晶策控股集团有限公司's,
   // not its subsidiary 宁夏晶策新材料科技有限公司's).
@@ -154,10 +160,7 @@ void merge_place_prefixed_names(const NormalizedDocument& doc, const LexiconInde
 void merge_short_park_names(const NormalizedDocument& doc, const LexiconIndex& lexicon,
                             Recognition& rec) {
   const std::u32string_view text(doc.text);
-  std::vector<int> parks;
-  for (const int i : rec.entities()) {
-    if (rec.candidates[static_cast<std::size_t>(i)].type == EntityType::Park) parks.push_back(i);
-  }
+  const std::vector<int> parks = entities_of(rec, EntityType::Park);
   auto surface_of = [&](int i) {
     const Candidate& c = rec.candidates[static_cast<std::size_t>(i)];
     return text.substr(c.begin, c.end - c.begin);
@@ -233,10 +236,7 @@ bool abbreviates(std::u32string_view short_form, std::u32string_view full) {
 // park's name in the document is that park.
 void merge_abbreviated_parks(const NormalizedDocument& doc, Recognition& rec) {
   const std::u32string_view text(doc.text);
-  std::vector<int> parks;
-  for (const int i : rec.entities()) {
-    if (rec.candidates[static_cast<std::size_t>(i)].type == EntityType::Park) parks.push_back(i);
-  }
+  const std::vector<int> parks = entities_of(rec, EntityType::Park);
   for (const int s : parks) {
     Candidate& shorter = rec.candidates[static_cast<std::size_t>(s)];
     const auto short_form = text.substr(shorter.begin, shorter.end - shorter.begin);

@@ -275,11 +275,9 @@ class SentenceRecogniser {
   // a university or college is named.
   [[nodiscard]] bool joins_disciplines(const Hit& connector, std::size_t suffix_begin) const {
     constexpr std::size_t kMaxDiscipline = 6;
-    if (connector.end - connector.begin != 1) return false;
-    const bool joins = longest_ending(connector.end, [&](const Hit& h) {
-                         return h.begin == connector.begin && h.payload.cat == Cat::Connector;
-                       }) != nullptr;
-    if (!joins) return false;
+    if (connector.end - connector.begin != 1 ||
+        !one_character_word(connector.begin, Cat::Connector))
+      return false;
     const bool unit = longest_starting(suffix_begin, [](const Hit& h) {
                         return h.payload.cat == Cat::OrgSuffix && h.payload.level == kOrgUnit;
                       }) != nullptr;
@@ -639,10 +637,6 @@ class SentenceRecogniser {
       if (title.payload.cat != Cat::Title || title.end >= sentence_.end ||
           !is_han(text_[title.end]))
         continue;
-      if (hits_.ending_at(title.end).empty() ||
-          hits_.all()[hits_.ending_at(title.end).front()].end - title.begin >
-              title.end - title.begin)
-        continue;
       // Names that open with a listed surname are read by the rules for those, up to three
       // characters; four (巴图孟和, 普布卓玛) are read here.
       const bool surname = starts_with_cat(title.end, Cat::Surname);
@@ -652,8 +646,8 @@ class SentenceRecogniser {
         // 钱思远在…, 祁海平则认为: a one-character function word ends no name; but a connector
         // joins no verb, so one right before a speech verb is the name's (巴图孟和说).
         if (!name_closes_at(end) ||
-            (ends_with_particle(end) &&
-             !(ends_with_connector(end) && starts_with_cat(end, Cat::Speech))))
+            (one_character_word(end - 1, Cat::Stop) &&
+             !(one_character_word(end - 1, Cat::Connector) && starts_with_cat(end, Cat::Speech))))
           continue;
         bool word_inside = false;
         for (std::size_t k = title.end; k < end && !word_inside; ++k) {
@@ -664,12 +658,6 @@ class SentenceRecogniser {
         break;
       }
     }
-  }
-
-  [[nodiscard]] bool ends_with_connector(std::size_t end) const {
-    return longest_ending(end, [](const Hit& h) {
-             return h.end - h.begin == 1 && h.payload.cat == Cat::Connector;
-           }) != nullptr;
   }
 
   // 阿依古丽·吐尔逊: a name of two parts joined by a middle dot (Uyghur, Kazakh and foreign
@@ -709,10 +697,11 @@ class SentenceRecogniser {
     }
   }
 
-  // Whether a one-character function word ends at `end`.
-  [[nodiscard]] bool ends_with_particle(std::size_t end) const {
-    return longest_ending(end, [](const Hit& h) {
-             return h.end - h.begin == 1 && h.payload.cat == Cat::Stop;
+  // Whether the character at `pos` is a one-character word of `cat` (在 a function word, 和 a
+  // connector).
+  [[nodiscard]] bool one_character_word(std::size_t pos, Cat cat) const {
+    return longest_starting(pos, [cat](const Hit& h) {
+             return h.end - h.begin == 1 && h.payload.cat == cat;
            }) != nullptr;
   }
 
@@ -731,10 +720,7 @@ class SentenceRecogniser {
       }
       return false;
     }
-    const bool adverb = longest_starting(pos, [](const Hit& h) {
-                          return h.end - h.begin == 1 && h.payload.cat == Cat::Stop;
-                        }) != nullptr;
-    return adverb && starts_with_cat(pos + 1, Cat::Speech);
+    return one_character_word(pos, Cat::Stop) && starts_with_cat(pos + 1, Cat::Speech);
   }
 
   // 钱思远：我们…: an interview's speaker label, a whole name opening the sentence before a
@@ -1889,80 +1875,77 @@ std::vector<Sentence>::const_iterator sentence_at(const std::vector<Sentence>& s
   return pos < holding->end ? holding : sentences.end();
 }
 
-// The forms later sentences call a firm by: its registered name less its place and legal
-// form (安徽华芯微电子有限公司 -> 华芯微电子), and that less its industry word (安徽衡微量子科技
-// 股份有限公司 -> 衡微量子), when what is left is a name of its own.
-std::vector<std::u32string> firm_short_names(std::u32string_view registered,
-                                             const LexiconIndex& lexicon) {
+// A form later sentences may call a firm by, with the key it merges under (empty: the form's
+// own key, which the registered name's key opens or equals).
+struct FirmForm {
+  std::u32string name;
+  std::u32string key;
+};
+
+// Han characters only, and no word the lexicon knows (科技, 海南大学).
+bool usable_form(std::u32string_view name, const LexiconIndex& lexicon) {
+  return std::all_of(name.begin(), name.end(), [](char32_t c) { return is_han(c); }) &&
+         lexicon.lookup(name) == nullptr;
+}
+
+// The registered name less its place and legal form (安徽华芯微电子有限公司 -> 华芯微电子), that
+// less its industry word (安徽衡微量子科技股份有限公司 -> 衡微量子), and a group without its legal
+// form (钱塘智控集团有限公司 -> 钱塘智控集团), when what is left is a name of its own.
+void add_short_forms(std::u32string_view registered, const std::u32string& key,
+                     const LexiconIndex& lexicon, std::vector<FirmForm>& out) {
   constexpr std::size_t kMinShortName = 3;  // two characters are too often a common word
-  std::vector<std::u32string> out;
   const auto usable = [&](std::u32string_view name) {
     return name.size() >= kMinShortName && name.size() < registered.size() &&
-           std::all_of(name.begin(), name.end(), [](char32_t c) { return is_han(c); }) &&
-           lexicon.lookup(name) == nullptr;
+           usable_form(name, lexicon);
   };
-  const std::u32string key = canonical_key(registered, EntityType::Company, lexicon);
-  if (!usable(key)) return out;
-  out.push_back(key);
+  if (!usable(key)) return;
+  out.push_back({key, {}});
   for (std::size_t cut = key.size() - 2; cut >= kMinShortName; --cut) {
     if (lexicon.has(std::u32string_view(key).substr(cut), Cat::IndustrySuffix)) {
       const std::u32string_view brand = std::u32string_view(key).substr(0, cut);
-      if (usable(brand)) out.emplace_back(brand);
+      if (usable(brand)) out.push_back({std::u32string(brand), {}});
     }
   }
-  // 钱塘智控集团 for 钱塘智控集团有限公司: a group without its legal form.
   for (const std::u32string& legal : lexicon.classes().members(WordClass::LegalSuffix)) {
-    const std::u32string_view surface(registered);
-    if (!surface.ends_with(legal) || lexicon.classes().has(WordClass::GroupWord, legal)) continue;
-    const std::u32string_view group = surface.substr(0, surface.size() - legal.size());
+    if (!registered.ends_with(legal) || lexicon.classes().has(WordClass::GroupWord, legal))
+      continue;
+    const std::u32string_view group = registered.substr(0, registered.size() - legal.size());
     if (lexicon.classes().closes(WordClass::GroupWord, group) && usable(group))
-      out.emplace_back(group);
+      out.push_back({std::u32string(group), {}});
     break;
   }
-  return out;
 }
 
 // 澜晟生物 for 天津澜晟细胞生物科技有限公司: the trade name's first two characters and one of
-// the industry words the name holds further on. Such forms share no key with the full name,
-// so they come with the full name's key.
-std::vector<std::pair<std::u32string, std::u32string>> firm_trade_industry_names(
-    std::u32string_view registered, const LexiconIndex& lexicon) {
+// the industry words the name holds further on; 海南椰航 for 海南椰航航空技术有限公司: the place
+// the name opens with and the trade name's first two characters. Neither shares a key with the
+// registered name, so both come with its key.
+void add_trade_name_forms(std::u32string_view registered, const std::u32string& key,
+                          const LexiconIndex& lexicon, std::vector<FirmForm>& out) {
   constexpr std::size_t kTradeName = 2;
-  std::vector<std::pair<std::u32string, std::u32string>> out;
-  const std::u32string key = canonical_key(registered, EntityType::Company, lexicon);
+  constexpr std::size_t kMaxPlace = 5;
   for (std::size_t b = kTradeName + 1; b + 2 <= key.size(); ++b) {
     for (std::size_t e = b + 2; e <= key.size(); ++e) {
       if (!lexicon.has(std::u32string_view(key).substr(b, e - b), Cat::IndustrySuffix)) continue;
-      std::u32string name = key.substr(0, kTradeName);
-      name += key.substr(b, e - b);
-      const bool usable =
-          std::all_of(name.begin(), name.end(), [](char32_t c) { return is_han(c); }) &&
-          lexicon.lookup(name) == nullptr;
-      if (usable) out.emplace_back(std::move(name), key);
+      std::u32string name = key.substr(0, kTradeName) + key.substr(b, e - b);
+      if (usable_form(name, lexicon)) out.push_back({std::move(name), key});
     }
   }
-  return out;
-}
-
-// 海南椰航 for 海南椰航航空技术有限公司: reporters shorten a registered name to its place and
-// the first two characters of its trade name. Such a form shares no key with the full name,
-// so it comes with the full name's key.
-std::optional<std::pair<std::u32string, std::u32string>> firm_place_brand(
-    std::u32string_view registered, const LexiconIndex& lexicon) {
-  constexpr std::size_t kBrand = 2;
-  constexpr std::size_t kMaxPlace = 5;
   const auto place = lexicon.opening(registered, 0, std::min(registered.size(), kMaxPlace),
                                      {Cat::Province, Cat::City});
-  if (!place) return std::nullopt;
+  if (!place || key.size() < 2 * kTradeName || !registered.substr(place->end).starts_with(key))
+    return;
+  std::u32string name =
+      std::u32string(registered.substr(0, place->end)) + key.substr(0, kTradeName);
+  if (usable_form(name, lexicon)) out.push_back({std::move(name), key});
+}
+
+std::vector<FirmForm> firm_forms(std::u32string_view registered, const LexiconIndex& lexicon) {
+  std::vector<FirmForm> out;
   const std::u32string key = canonical_key(registered, EntityType::Company, lexicon);
-  const std::u32string_view rest = registered.substr(place->end);
-  if (key.size() < 2 * kBrand || !rest.starts_with(key)) return std::nullopt;
-  std::u32string name(registered.substr(0, place->end));
-  name += key.substr(0, kBrand);
-  const bool usable = std::all_of(name.begin(), name.end(), [](char32_t c) { return is_han(c); }) &&
-                      lexicon.lookup(name) == nullptr;
-  if (!usable) return std::nullopt;
-  return std::make_pair(std::move(name), key);
+  add_short_forms(registered, key, lexicon, out);
+  add_trade_name_forms(registered, key, lexicon, out);
+  return out;
 }
 
 // Every further occurrence of a person's name or a firm's short name found in one
@@ -1988,14 +1971,8 @@ void propagate_names(const NormalizedDocument& doc, const LexiconIndex& lexicon,
     if (c.type == EntityType::Person || c.rule == "name.list")
       add_name(std::u32string(surface), c.type);
     if (c.type == EntityType::Company && c.rule == "name.suffix") {
-      for (auto& short_name : firm_short_names(surface, lexicon))
-        add_name(std::move(short_name), EntityType::Company);
-      for (auto& [name, key] : firm_trade_industry_names(surface, lexicon))
+      for (auto& [name, key] : firm_forms(surface, lexicon))
         add_name(std::move(name), EntityType::Company, std::move(key));
-      if (auto place_brand = firm_place_brand(surface, lexicon)) {
-        add_name(std::move(place_brand->first), EntityType::Company,
-                 std::move(place_brand->second));
-      }
     }
   }
   if (names.empty()) return;
