@@ -549,4 +549,13 @@ NormalizedDocument normalize_document(std::u32string_view original, const LineMa
   return doc;
 }
 
+std::vector<Sentence>::const_iterator sentence_at(const std::vector<Sentence>& sentences,
+                                                  std::size_t pos) {
+  auto after = std::upper_bound(sentences.begin(), sentences.end(), pos,
+                                [](std::size_t p, const Sentence& s) { return p < s.begin; });
+  if (after == sentences.begin()) return sentences.end();
+  const auto holding = std::prev(after);
+  return pos < holding->end ? holding : sentences.end();
+}
+
 }  // namespace parkgraph::detail

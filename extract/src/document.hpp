@@ -53,6 +53,10 @@ struct LineMarkers {
 /// Normalises `original` (already decoded), telling page furniture by `markers`. Thread-safe.
 NormalizedDocument normalize_document(std::u32string_view original, const LineMarkers& markers);
 
+/// The sentence holding `pos`, or sentences.end() (sentences are in order and disjoint).
+std::vector<Sentence>::const_iterator sentence_at(const std::vector<Sentence>& sentences,
+                                                  std::size_t pos);
+
 /// NFKC followed by Traditional-to-Simplified, keeping the origin of every output code point.
 /// Exposed for tests.
 std::u32string normalize_characters(std::u32string_view original, std::vector<std::size_t>& origin);

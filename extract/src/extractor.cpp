@@ -251,6 +251,113 @@ void merge_abbreviated_parks(const NormalizedDocument& doc, Recognition& rec) {
   }
 }
 
+// How many characters from `at` abbreviate the body named `full`: the text follows the name's
+// characters in order, leaving some out, and stops inside its last word (张江科建办 for
+// 张江科学城建设管理办公室, 中科院 for 中国科学院, 中科院重庆研究院 for
+// 中国科学院重庆绿色智能技术研究院). `kind_begins` are where the words of the body's kind
+// of three characters or more (办公室, 管理办公室, 科学院) begin in `full`. 0 when it does not.
+std::size_t abbreviation_length(std::u32string_view text, std::size_t at, std::u32string_view full,
+                                std::span<const std::size_t> kind_begins) {
+  constexpr std::size_t kMinLength = 3;
+  constexpr std::size_t kMinAfterOpening = 2;  // 科建办 of 张江科建办; 国家局 is too little
+  // Characters left out in two places at least: one stretch left out names another body
+  // (南昌大学 is not 南昌航空大学, 兰州新区管委会 not 兰州新区化工园区管委会).
+  constexpr std::size_t kMinGaps = 2;
+  std::size_t opening = 0;
+  while (at + opening < text.size() && opening < full.size() &&
+         text[at + opening] == full[opening]) {
+    ++opening;
+  }
+  if (opening == 0) return 0;
+  std::size_t next = opening;  // in `full`, after the last character matched
+  std::size_t length = opening;
+  std::size_t gaps = 0;
+  for (std::size_t i = at + opening; i < text.size(); ++i) {
+    const std::size_t found = full.find(text[i], next);
+    if (found == std::u32string_view::npos) break;
+    if (found > next) ++gaps;
+    next = found + 1;
+    length = i + 1 - at;
+  }
+  if (length < kMinLength || length - opening < kMinAfterOpening || gaps < kMinGaps) return 0;
+  // It ends with the name's last character or with the first of its kind word (办 of
+  // 办公室), not inside that word (中医学 is no name of 中国中医科学院).
+  const std::size_t last = next - 1;
+  if (last + 1 != full.size() &&
+      std::find(kind_begins.begin(), kind_begins.end(), last) == kind_begins.end())
+    return 0;
+  return length;
+}
+
+// 张江科学城建设管理办公室, later 张江科建办: a body named again by an abbreviation of its name
+// is that body, whether a recogniser read the abbreviation as a name of its own or not.
+void add_abbreviated_organizations(const NormalizedDocument& doc, const LexiconIndex& lexicon,
+                                   Recognition& rec) {
+  constexpr std::size_t kMinFull = 5;
+  const std::u32string_view text(doc.text);
+  const std::vector<int> bodies = entities_of(rec, EntityType::Organization);
+  // The spans taken, by where they begin; none is longer than `longest`, so only those
+  // beginning in (b - longest, e) can overlap [b, e).
+  std::set<std::pair<std::size_t, std::size_t>> taken;
+  std::size_t longest = 0;
+  const auto take = [&](std::size_t b, std::size_t e) {
+    taken.emplace(b, e);
+    longest = std::max(longest, e - b);
+  };
+  for (const Candidate& c : rec.candidates) {
+    if (c.accepted) take(c.begin, c.end);
+  }
+  const auto free_span = [&](std::size_t b, std::size_t e) {
+    const std::size_t from = b >= longest ? b - longest + 1 : 0;
+    for (auto it = taken.lower_bound({from, 0}); it != taken.end() && it->first < e; ++it) {
+      if (b < it->second) return false;
+    }
+    return true;
+  };
+  std::vector<Candidate> found;
+  for (const int l : bodies) {
+    const Candidate full_name = rec.candidates[static_cast<std::size_t>(l)];
+    if (!full_name.accepted || full_name.end - full_name.begin < kMinFull) continue;
+    const auto full = text.substr(full_name.begin, full_name.end - full_name.begin);
+    constexpr std::size_t kMinKindWord = 3;  // 学院 of 科学院 is no word of its own here
+    std::vector<std::size_t> kind_begins;
+    for (const Hit& h : lexicon.scan(full, 0, full.size())) {
+      if (h.payload.cat == Cat::OrgSuffix && h.end == full.size() &&
+          h.end - h.begin >= kMinKindWord)
+        kind_begins.push_back(h.begin);
+    }
+    // A body the recognisers read as a name of its own.
+    for (const int s : bodies) {
+      Candidate& other = rec.candidates[static_cast<std::size_t>(s)];
+      if (other.key != full_name.key &&
+          abbreviation_length(text, other.begin, full, kind_begins) == other.end - other.begin)
+        other.key = full_name.key;
+    }
+    // Text no recogniser read.
+    for (std::size_t at = text.find(full.front(), full_name.end); at != std::u32string_view::npos;
+         at = text.find(full.front(), at + 1)) {
+      const std::size_t length = abbreviation_length(text, at, full, kind_begins);
+      if (length == 0 || !free_span(at, at + length)) continue;
+      const auto sentence = sentence_at(doc.sentences, at);
+      if (sentence == doc.sentences.end() || sentence->end < at + length ||
+          doc.blocks[sentence->block].kind == BlockKind::Furniture)
+        continue;
+      Candidate c = full_name;
+      c.begin = at;
+      c.end = at + length;
+      c.prefix = -1;
+      c.owner = -1;
+      c.inner = false;
+      c.confidence = 0.6;
+      c.rule = "name.abbreviation";
+      c.sentence = static_cast<std::size_t>(sentence - doc.sentences.begin());
+      found.push_back(c);
+      take(c.begin, c.end);
+    }
+  }
+  rec.candidates.insert(rec.candidates.end(), found.begin(), found.end());
+}
+
 // Whether one place holds the other (安徽省 holds 合肥市): names opening with either may be
 // the same firm.
 bool nested_places(const std::u32string& a, const std::u32string& b, const LexiconIndex& lexicon) {
@@ -352,6 +459,19 @@ void merge_bracketed_parks(const NormalizedDocument& doc, Recognition& rec) {
 }
 
 }  // namespace
+
+// The span of a sub-park's own name inside a name composed over its zone (田心高科园 in
+// 株洲高新区田心高科园), or nothing.
+std::optional<std::pair<std::size_t, std::size_t>> sub_park_name(const Recognition& rec,
+                                                                 const Candidate& c) {
+  constexpr std::size_t kMinOwnName = 3;
+  if (c.type != EntityType::Park || c.prefix < 0) return std::nullopt;
+  const Candidate& zone = rec.candidates[static_cast<std::size_t>(c.prefix)];
+  if (zone.type != EntityType::Park || zone.begin != c.begin || c.end < zone.end + kMinOwnName)
+    return std::nullopt;
+  return std::make_pair(zone.end, c.end);
+}
+
 }  // namespace detail
 
 namespace {
@@ -379,6 +499,7 @@ Extraction Extractor::extract(std::string_view doc_id, std::string_view bytes) c
   merge_bracketed_parks(doc, rec);
   merge_short_park_names(doc, lexicon, rec);
   merge_abbreviated_parks(doc, rec);
+  add_abbreviated_organizations(doc, lexicon, rec);
   add_bracketed_acronyms(doc, rec);
   merge_restated_kinds(doc, lexicon, rec);
   merge_place_prefixed_names(doc, lexicon, rec);
@@ -399,6 +520,21 @@ Extraction Extractor::extract(std::string_view doc_id, std::string_view bytes) c
     m.rule = std::string(c.rule);
     mention_of[i] = out.mentions.size();
     out.mentions.push_back(std::move(m));
+    // 株洲高新区田心高科园: the sub-park's own name (田心高科园) is written inside it, and is
+    // how it is called without its zone.
+    if (const auto own = sub_park_name(rec, c)) {
+      const auto [sb, se] = doc.original_span(own->first, own->second);
+      Mention bare;
+      bare.type = c.type;
+      bare.surface =
+          to_utf8(std::u32string_view(doc.text).substr(own->first, own->second - own->first));
+      bare.original = original_text(original, sb, se);
+      bare.key = to_utf8(c.key);
+      bare.span = {sb, se};
+      bare.confidence = c.confidence;
+      bare.rule = "name.sub-park";
+      out.mentions.push_back(std::move(bare));
+    }
   }
   for (const auto& f : relate(doc, rec, lexicon)) {
     const auto head = mention_of.find(f.head);

@@ -129,6 +129,8 @@ constexpr std::array<std::pair<std::string_view, WordClass>, kWordClassCount> kW
     {"registeredEnding", WordClass::RegisteredEnding},
     {"personVerb", WordClass::PersonVerb},
     {"groupWord", WordClass::GroupWord},
+    {"officeVerb", WordClass::OfficeVerb},
+    {"zoneLevel", WordClass::ZoneLevel},
 }};
 
 WordClass word_class_named(std::string_view name) {

@@ -80,8 +80,10 @@ enum class WordClass : std::uint8_t {
   RegisteredEnding,  ///< 公司: ends a firm's registered name (…有限公司), no short name
   PersonVerb,        ///< 当选, 出席: what an official named after a title goes on to do
   GroupWord,         ///< 集团: a group is called by its name without the legal form
+  OfficeVerb,        ///< 是, 现任: a person's office stated after the name
+  ZoneLevel,         ///< 国家级: a rank of zones, not a zone's name
 };
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::GroupWord) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::ZoneLevel) + 1;
 
 /// The members of every WordClass, in the order the lexicon lists them.
 class WordClasses {

@@ -399,8 +399,10 @@ class SentenceRecogniser {
         counties_named_.count(h.payload.canonical) == 0) {
       return false;
     }
-    // A country as a modifier (中国企业, 中国式) is not a place mention.
-    if (h.payload.cat == Cat::Country && h.end < sentence_.end &&
+    // A country as a modifier (中国企业, 中国式) is not a place mention; one listed after
+    // another place is (赴德国、日本开展…).
+    const bool listed = h.begin > sentence_.begin && text_[h.begin - 1] == U'、';
+    if (h.payload.cat == Cat::Country && !listed && h.end < sentence_.end &&
         (is_han(text_[h.end]) || is_digit(text_[h.end]) || is_ascii_alnum(text_[h.end])) &&
         !starts_with_cat(h.end, Cat::Province) && !starts_with_cat(h.end, Cat::City) &&
         !starts_with_cat(h.end, Cat::Country) &&
@@ -556,6 +558,26 @@ class SentenceRecogniser {
     return starts_with_cat(pos, Cat::Speech) || starts_with_cat(pos, Cat::Title);
   }
 
+  // 王建国是公司副总经理, 李明现任园区管委会主任: an office stated after the name by a verb,
+  // the clause ending in a title.
+  [[nodiscard]] bool office_stated_after(std::size_t pos) const {
+    constexpr std::size_t kMaxClause = 30;
+    const auto rest = text_.substr(pos, sentence_.end - pos);
+    for (const std::u32string& verb : lexicon_.classes().members(WordClass::OfficeVerb)) {
+      if (!rest.starts_with(verb)) continue;
+      std::size_t clause_end = pos + verb.size();
+      while (clause_end < sentence_.end && clause_end - pos <= kMaxClause &&
+             (text_[clause_end] == U'、' || !is_break_punct(text_[clause_end])))
+        ++clause_end;
+      if (clause_end - pos > kMaxClause) return false;
+      const bool ends_in_title = longest_ending(clause_end, [](const Hit& t) {
+                                   return t.payload.cat == Cat::Title;
+                                 }) != nullptr;
+      if (ends_in_title) return true;
+    }
+    return false;
+  }
+
   void add_persons() {
     if (block_kind_ == BlockKind::Byline) {
       add_byline_persons(sentence_.begin, sentence_.end);
@@ -598,7 +620,8 @@ class SentenceRecogniser {
       if (after_title) {
         add(h.begin, end, EntityType::Person, 0.85, "person.after-title");
       } else if ((boundary_before || joined) && !place_word_follows &&
-                 (followed_by_speech_or_title(end) || office_in_brackets(end))) {
+                 (followed_by_speech_or_title(end) || office_in_brackets(end) ||
+                  office_stated_after(end))) {
         add(h.begin, end, EntityType::Person, 0.8, "person.before-speech");
       }
     }
@@ -803,6 +826,19 @@ class SentenceRecogniser {
   };
 
   // `after_university`: the name may open with an organisation (a university's park).
+  [[nodiscard]] bool connector_in_trade_name(const Hit& word) const {
+    if (word.end - word.begin != 1 || word.begin < sentence_.begin + 1) return false;
+    const bool connector = longest_ending(word.end, [&](const Hit& h) {
+                             return h.payload.cat == Cat::Connector && h.begin == word.begin;
+                           }) != nullptr;
+    const std::size_t first = word.begin - 1;  // the one character before it
+    if (!connector || !is_han(text_[first]) || cut_word_ending(word.begin) != nullptr) return false;
+    if (first == sentence_.begin || is_break_punct(text_[first - 1])) return true;
+    const int before = candidate_ending(first, word.begin);
+    return before >= 0 &&
+           candidates_[static_cast<std::size_t>(before)].type == EntityType::Location;
+  }
+
   std::optional<LeftEdge> left_edge(std::size_t suffix_begin, EntityType type,
                                     bool after_university = false) const {
     const std::size_t limit = type == EntityType::Project ? kMaxProjectLength : kMaxNameLength;
@@ -949,6 +985,13 @@ class SentenceRecogniser {
         p = word->begin;
         continue;
       }
+      // 常州钧和动力科技有限公司, 钧和集团: a connector after one character that follows a
+      // place or opens the clause is part of a trade name; a connector joining two names
+      // has a name before it.
+      if (word != nullptr && type == EntityType::Company && connector_in_trade_name(*word)) {
+        p = word->begin;
+        continue;
+      }
       // 重庆大学机械与运载工程学院: a college's name may join two disciplines with 与 or 和.
       if (word != nullptr && type == EntityType::Organization &&
           joins_disciplines(*word, suffix_begin)) {
@@ -1061,6 +1104,20 @@ class SentenceRecogniser {
     return generic;
   }
 
+  // Whether [b, e) is generic words from end to end (重点, 重大产业): a firm's project so
+  // named is no name, but 创新药物产业化基地项目 is (创新 opens it, 药物 is no generic word).
+  [[nodiscard]] bool generic_throughout(std::size_t b, std::size_t e) const {
+    std::size_t at = b;
+    while (at < e) {
+      const Hit* word = longest_starting(at, [e](const Hit& h) {
+        return (h.payload.cat == Cat::GenericCore || h.payload.cat == Cat::Generic) && h.end <= e;
+      });
+      if (word == nullptr) return generic_core(b, e) && at == b;
+      at = word->end;
+    }
+    return true;
+  }
+
   void add_suffix_names() {
     // One suffix per end position: the longest, so 研究中心 wins over 中心.
     for (std::size_t end = sentence_.begin + 1; end <= sentence_.end; ++end) {
@@ -1078,7 +1135,7 @@ class SentenceRecogniser {
   }
 
   // A word that runs across the end of the name's core into its suffix, or from the
-  // suffix on past it, means the suffix is not one: 农村, 乡村, 部门, 董事局主席.
+  // suffix on past it, means the suffix is not one: 农村, 乡村, 部门, 董事局主席, 注册资本.
   [[nodiscard]] bool word_crosses(std::size_t core_begin, const Hit& suffix) const {
     bool crosses = false;
     for (std::size_t k = core_begin; k < suffix.end && !crosses; ++k) {
@@ -1098,10 +1155,22 @@ class SentenceRecogniser {
         const bool title_after = c == Cat::Title && starts_with_cat(suffix.end, Cat::Title);
         const bool from_suffix = (c != Cat::Title || h.begin + 1 == suffix.end) && !title_after &&
                                  h.begin >= suffix.begin && h.end > suffix.end;
-        if (into_suffix || past_suffix || from_suffix) crosses = true;
+        // 注册资本, 老城区: a generic word that takes the suffix in.
+        const bool takes_suffix =
+            c == Cat::Generic && h.begin < suffix.begin && h.end == suffix.end;
+        if (into_suffix || past_suffix || from_suffix || takes_suffix) crosses = true;
       });
     }
     return crosses;
+  }
+
+  // Whether the place a name was composed over (`prefix`) is a province.
+  [[nodiscard]] bool province_wide(int prefix) const {
+    const Candidate& place = candidates_[static_cast<std::size_t>(prefix)];
+    return place.type == EntityType::Location && longest_starting(place.begin, [&](const Hit& h) {
+                                                   return h.payload.cat == Cat::Province &&
+                                                          h.end == place.end;
+                                                 }) != nullptr;
   }
 
   // 以区带镇, 一幅村: a village name does not open with an administrative word or a count.
@@ -1221,10 +1290,18 @@ class SentenceRecogniser {
     const bool quoted = type == EntityType::Organization && quoted_name(begin, suffix.end) &&
                         suffix.begin - begin >= 2;
     if (!composed && !introduced && !quoted && generic_core(begin, suffix.begin)) return;
-    if (composed && core_begin < suffix.begin && generic_core(core_begin, suffix.begin) &&
-        (type == EntityType::Location || type == EntityType::Project)) {
+    if (composed && core_begin < suffix.begin &&
+        ((type == EntityType::Location && generic_core(core_begin, suffix.begin)) ||
+         (type == EntityType::Project && generic_throughout(core_begin, suffix.begin)))) {
       return;
     }
+    // 江苏国家级开发区, 江苏省国家级经济技术开发区: a kind of zone after a province names all
+    // of them there (宁波国家高新区, after a city, is one).
+    if (type == EntityType::Park && composed && province_wide(edge->prefix) &&
+        lexicon_.classes().opens(WordClass::ZoneLevel, slice(core_begin, suffix.end))) {
+      return;
+    }
+    if (type == EntityType::Park && counted(suffix.begin)) return;
     if (type == EntityType::Project && !composed && suffix.begin - begin < 2) return;  // 路网
     // 娄底项目: a bare 项目 needs a name of its own; 新湾镇储能电站 does not.
     if (type == EntityType::Project && suffix.begin - core_begin < 2 &&
@@ -1463,6 +1540,18 @@ class SentenceRecogniser {
 
   // The head noun after 等 (…等[N个][modifier]企业/项目), or nullopt when there is none or
   // the list names categories (…等科技类项目) rather than things.
+  [[nodiscard]] bool preposition_at(std::size_t pos) const {
+    return longest_starting(pos,
+                            [pos](const Hit& h) {
+                              return h.payload.cat == Cat::Stop && h.payload.level == kStopFunc &&
+                                     h.end == pos + 1;
+                            }) != nullptr &&
+           !starts_with_cat(pos, Cat::Connector) && !is(WordClass::Measure, text_[pos]) &&
+           longest_ending(pos + 1, [pos](const Hit& h) {
+             return h.payload.cat == Cat::Stop && h.begin < pos;  // 批 of 一批
+           }) == nullptr;
+  }
+
   [[nodiscard]] std::optional<ListHead> list_head(std::size_t from) const {
     if (from < sentence_.end && text_[from] == U'地') return std::nullopt;  // 湖北、河南等地
     std::size_t pos = from;
@@ -1479,6 +1568,10 @@ class SentenceRecogniser {
       if (is_break_punct(text_[pos])) return std::nullopt;
       const Hit* head =
           longest_starting(pos, [](const Hit& h) { return h.payload.cat == Cat::ListHead; });
+      // 公租房、托育服务等资源优先向园区…开放: a preposition before any head word ends the
+      // list's noun phrase (等互联网和信息服务业项目, 等一批…企业 go on).
+      // (在建项目: a word opening the modifier modifies the head.)
+      if (head == nullptr && pos > modifier_begin && preposition_at(pos)) return std::nullopt;
       if (head == nullptr) continue;
       const auto modifier = slice(modifier_begin, pos);
       if (modifier.find(U'类') != std::u32string_view::npos) return std::nullopt;
@@ -1865,16 +1958,6 @@ std::vector<std::vector<std::size_t>> occurrences(std::u32string_view text,
   return found;
 }
 
-// The sentence holding `pos`, or sentences.end() (sentences are in order and disjoint).
-std::vector<Sentence>::const_iterator sentence_at(const std::vector<Sentence>& sentences,
-                                                  std::size_t pos) {
-  auto after = std::upper_bound(sentences.begin(), sentences.end(), pos,
-                                [](std::size_t p, const Sentence& s) { return p < s.begin; });
-  if (after == sentences.begin()) return sentences.end();
-  const auto holding = std::prev(after);
-  return pos < holding->end ? holding : sentences.end();
-}
-
 // A form later sentences may call a firm by, with the key it merges under (empty: the form's
 // own key, which the registered name's key opens or equals).
 struct FirmForm {
@@ -1965,11 +2048,13 @@ void propagate_names(const NormalizedDocument& doc, const LexiconIndex& lexicon,
     }
   };
   for (const auto& c : candidates) {
-    if (!c.accepted || c.end - c.begin < 2) continue;
+    if (!(c.accepted || c.inner) || c.end - c.begin < 2) continue;
     const std::u32string_view surface =
         std::u32string_view(doc.text).substr(c.begin, c.end - c.begin);
-    if (c.type == EntityType::Person || c.rule == "name.list")
+    if (c.accepted && (c.type == EntityType::Person || c.rule == "name.list"))
       add_name(std::u32string(surface), c.type);
+    // A firm named inside a project's name (X有限公司年产…项目) is called by its short
+    // forms later too.
     if (c.type == EntityType::Company && c.rule == "name.suffix") {
       for (auto& [name, key] : firm_forms(surface, lexicon))
         add_name(std::move(name), EntityType::Company, std::move(key));
@@ -2018,6 +2103,122 @@ void propagate_names(const NormalizedDocument& doc, const LexiconIndex& lexicon,
   }
 }
 
+// 晟铁精密党支部与…签订协议: a firm's short name, known only once the document has been read,
+// before an organ word (党支部, 工会) names the firm's body; not before a title, where the
+// organ is part of the title (晟铁精密党支部书记).
+void add_organ_of_named_firm(const NormalizedDocument& doc, const LexiconIndex& lexicon,
+                             Recognition& rec, std::size_t f) {
+  const Candidate firm = rec.candidates[f];
+  const SentenceHits& hits = rec.sentence_hits[firm.sentence];
+  const auto at_end = hits.starting_at(firm.end);
+  const auto organ = std::find_if(at_end.begin(), at_end.end(), [](const Hit& h) {
+    return h.payload.cat == Cat::OrgSuffix && h.payload.level == kOrgOrgan && h.end - h.begin >= 2;
+  });
+  if (organ == at_end.end() || organ->end >= doc.sentences[firm.sentence].end) return;
+  const auto after = hits.starting_at(organ->end);
+  if (std::any_of(after.begin(), after.end(), [](const Hit& h) {
+        return h.payload.cat == Cat::Title || h.payload.cat == Cat::OrgSuffix;
+      }))
+    return;
+  if (!is_break_punct(doc.text[organ->end]) &&
+      std::none_of(after.begin(), after.end(),
+                   [](const Hit& h) { return h.payload.cat == Cat::Stop; }))
+    return;  // 党支部 must end there: a function word, verb or punctuation follows
+  const bool taken = std::any_of(
+      rec.candidates.begin(), rec.candidates.end(),
+      [&](const Candidate& c) { return c.accepted && c.begin < organ->end && c.end > firm.end; });
+  if (taken) return;
+  Candidate body;
+  body.begin = firm.begin;
+  body.end = organ->end;
+  // The same body named with the firm's registered name (西藏雪域青稞生物科技有限公司党支部 for
+  // 雪域青稞党支部) is this one.
+  const std::u32string_view text(doc.text);
+  const auto short_form = text.substr(firm.begin, firm.end - firm.begin);
+  const auto organ_word = text.substr(organ->begin, organ->end - organ->begin);
+  for (const Candidate& c : rec.candidates) {
+    const auto surface = text.substr(c.begin, c.end - c.begin);
+    if (c.type == EntityType::Company && c.rule == "name.suffix" && (c.accepted || c.inner) &&
+        surface.find(short_form) != std::u32string_view::npos) {
+      body.key = canonical_key(std::u32string(surface) + std::u32string(organ_word),
+                               EntityType::Organization, lexicon);
+      break;
+    }
+  }
+  body.type = EntityType::Organization;
+  body.confidence = 0.65;
+  body.rule = "name.firm-organ";
+  body.sentence = firm.sentence;
+  body.prefix = static_cast<int>(f);
+  body.accepted = true;
+  rec.candidates[f].accepted = false;
+  rec.candidates[f].inner = true;
+  rec.candidates.push_back(body);
+}
+
+// 芯湃光子硅光芯片中试线项目: a firm's short name, known only once the document has been
+// read, opening a project's name makes the firm's project. Between them only name characters:
+// no function word, verb or other name (芯湃光子投资的…项目 is read by the relation rules).
+void add_projects_of_named_firms(const NormalizedDocument& doc, const LexiconIndex& lexicon,
+                                 Recognition& rec) {
+  constexpr std::size_t kMinCore = 2;
+  constexpr std::size_t kMaxCore = 12;
+  const std::u32string_view text(doc.text);
+  const std::size_t repeats = rec.candidates.size();
+  for (std::size_t f = 0; f < repeats; ++f) {
+    const Candidate firm = rec.candidates[f];
+    if (firm.type != EntityType::Company || firm.rule != "name.repeat") continue;
+    const SentenceHits& hits = rec.sentence_hits[firm.sentence];
+    const Hit* suffix = nullptr;
+    for (std::size_t pos = firm.end; pos < doc.sentences[firm.sentence].end; ++pos) {
+      if (pos - firm.end > kMaxCore || !is_han(text[pos])) break;
+      const auto starting = hits.starting_at(pos);
+      const bool wordy = std::any_of(starting.begin(), starting.end(), [](const Hit& h) {
+        const Cat c = h.payload.cat;
+        return c == Cat::Stop || c == Cat::InvestTrigger || c == Cat::LocTrigger ||
+               c == Cat::Speech || c == Cat::Title || c == Cat::Connector;
+      });
+      const auto project_word = std::find_if(starting.begin(), starting.end(), [](const Hit& h) {
+        return h.payload.cat == Cat::ProjectSuffix;
+      });
+      if (project_word != starting.end() && pos - firm.end >= kMinCore) {
+        suffix = &*project_word;
+        break;
+      }
+      if (wordy) break;
+    }
+    if (suffix == nullptr) {
+      add_organ_of_named_firm(doc, lexicon, rec, f);
+      continue;
+    }
+    const bool taken =
+        std::any_of(rec.candidates.begin(), rec.candidates.end(), [&](const Candidate& c) {
+          return c.accepted && c.begin < suffix->end && c.end > firm.end &&
+                 !(c.type == EntityType::Project && c.end == suffix->end);
+        });
+    if (taken) continue;
+    // A project read without its firm (硅光芯片中试线项目) gives way to the whole name.
+    for (Candidate& c : rec.candidates) {
+      if (c.accepted && c.type == EntityType::Project && c.end == suffix->end &&
+          c.begin >= firm.end)
+        c.accepted = false;
+    }
+    Candidate project;
+    project.begin = firm.begin;
+    project.end = suffix->end;
+    project.type = EntityType::Project;
+    project.confidence = 0.65;
+    project.rule = "name.firm-project";
+    project.sentence = firm.sentence;
+    project.owner = static_cast<int>(f);
+    project.accepted = true;
+    // The firm is named inside the project's name, as a composed name's prefix is.
+    rec.candidates[f].accepted = false;
+    rec.candidates[f].inner = true;
+    rec.candidates.push_back(project);
+  }
+}
+
 }  // namespace
 
 std::vector<int> Recognition::entities() const {
@@ -2062,6 +2263,7 @@ Recognition recognise(const NormalizedDocument& doc, const LexiconIndex& lexicon
     }
   }
   propagate_names(doc, lexicon, result.candidates);
+  add_projects_of_named_firms(doc, lexicon, result);
   for (auto& c : result.candidates) {
     if (!c.key.empty()) continue;  // a short form given its full name's key
     c.key = canonical_key(std::u32string_view(doc.text).substr(c.begin, c.end - c.begin), c.type,

@@ -444,6 +444,7 @@ class Relater {
       }
       const Slot* tail = slot_after(h.end);
       if (tail == nullptr || !is_container(cand(tail->candidate).type)) continue;
+      tail = innermost_of_chain(*tail);
       // 星河科技、远帆药业等10余家企业已入驻X: every firm of a list before the verb.
       if (const auto items = list_before(h.begin); items.size() >= 2) {
         for (const Slot* item : items)
@@ -466,20 +467,42 @@ class Relater {
     }
   }
 
+  // 位于上海市浦东新区, 落户湖北省襄阳市高新区: places written one inside the next, outermost
+  // first; what lies there lies in the last.
+  [[nodiscard]] const Slot* innermost_of_chain(const Slot& first) const {
+    const Slot* last = &first;
+    for (const Slot& x : slots_) {
+      if (x.begin < last->end) continue;
+      if (x.begin > last->end || x.anaphor || !is_container(cand(x.candidate).type)) break;
+      last = &x;
+    }
+    return last;
+  }
+
   // 该项目由…投资建设，选址于连云港经开区: a verb opening a later clause (after at most an
   // adverb: 将, 拟, 正式) takes the sentence's subject when that is a project, firm or body.
   [[nodiscard]] const Slot* clause_chain_subject(std::size_t verb, std::size_t s) const {
     constexpr std::size_t kAdverb = 2;
     const std::size_t comma = doc_.text.rfind(U',', verb);
     const std::size_t sentence_begin = doc_.sentences[s].begin;
-    if (comma == std::u32string::npos || comma < sentence_begin || verb - comma - 1 > kAdverb)
-      return nullptr;
+    if (comma == std::u32string::npos || comma < sentence_begin) return nullptr;
+    // …，2024年落户湘潭高新区: a date may open the clause before the adverb.
+    std::size_t clause = comma + 1;
+    while (clause < verb && is_digit(doc_.text[clause])) {
+      std::size_t j = clause;
+      while (j < verb && is_digit(doc_.text[j])) ++j;
+      if (j == verb || !lex_.classes().has(WordClass::DateWord, doc_.text[j])) break;
+      clause = j + 1;
+    }
+    if (verb - clause > kAdverb) return nullptr;
     // The first name opening a clause before the verb's (何俊毅介绍，云锦智算成立于2018年，
     // 总部位于…: the speaker's framing clause has no such name).
     for (const Slot& subject : slots_) {
       if (subject.end > comma) break;
-      const bool opens_clause =
-          subject.begin == sentence_begin || doc_.text[subject.begin - 1] == U',';
+      // An interview's answer opens after the speaker's name and a colon (欧阳景行:X项目…).
+      const bool opens_clause = subject.begin == sentence_begin ||
+                                doc_.text[subject.begin - 1] == U',' ||
+                                doc_.text[subject.begin - 1] == U':';
       const EntityType type = cand(subject.candidate).type;
       if (!opens_clause || type == EntityType::Person) continue;
       const bool can_settle = type == EntityType::Project || type == EntityType::Company ||
@@ -641,6 +664,7 @@ class Relater {
     for (const Slot& p : slots_) {
       if (p.anaphor || cand(p.candidate).type != EntityType::Person) continue;
       bracketed_position(p, s);
+      stated_position(p, s);
       std::size_t title_end = p.begin;
       while (true) {
         std::size_t title_begin = walk_title(title_end);
@@ -667,6 +691,28 @@ class Relater {
         title_end = unit_begin - 1;
       }
     }
+  }
+
+  // 阿依古丽·吐尔逊是公司联合创始人、首席技术官, 王立现任园区管委会副主任: an office stated
+  // after the name by a verb, the unit right after the verb and titles to the clause's end.
+  void stated_position(const Slot& person, std::size_t s) {
+    const std::size_t sentence_end = doc_.sentences[s].end;
+    std::size_t verb_end = 0;
+    for (const std::u32string& verb : lex_.classes().members(WordClass::OfficeVerb)) {
+      if (slice(person.end, sentence_end).starts_with(verb))
+        verb_end = std::max(verb_end, person.end + verb.size());
+    }
+    if (verb_end == 0) return;
+    std::size_t clause_end = verb_end;
+    // 、 may join titles (联合创始人、首席技术官); the walk back checks it does.
+    while (clause_end < sentence_end &&
+           (doc_.text[clause_end] == U'、' || !is_break_punct(doc_.text[clause_end])))
+      ++clause_end;
+    const std::size_t title_begin = walk_title(clause_end);
+    if (title_begin == clause_end || title_begin <= verb_end) return;
+    const int unit = unit_ending(title_begin);
+    if (unit < 0 || unit_start(unit, title_begin) != verb_end) return;
+    add_position(person.candidate, unit, title_begin, clause_end, s);
   }
 
   // The firm or body a sentence opens with as its scene (在X,) when a title chain follows

@@ -656,5 +656,87 @@ TEST(Recognise, OneCharacterSuffixNeedsANamedUnit) {
   EXPECT_FALSE(has_any_entity(ex, "发展格局")) << dump(ex);
 }
 
+// 和 after one character that follows a place or opens the clause is part of a trade name
+// (德和); after a name of two characters it joins two names.
+TEST(Recognise, ConnectorInsideATradeName) {
+  const Extraction ex =
+      run("宁波高新区与宁波德和智能科技有限公司签订投资协议。华为和中兴通讯股份有限公司参加。");
+  EXPECT_TRUE(has_entity(ex, Company, "宁波德和智能科技有限公司")) << dump(ex);
+  EXPECT_FALSE(has_entity(ex, Company, "智能科技有限公司")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Company, "中兴通讯股份有限公司")) << dump(ex);
+}
+
+// A country is a modifier before other words (中国企业), but not as an item of a list of
+// places (赴法国、日本开展…).
+TEST(Recognise, CountryListedAfterAnother) {
+  const Extraction ex = run("开发区先后赴法国、日本开展招商推介。");
+  EXPECT_TRUE(has_entity(ex, Location, "日本")) << dump(ex);
+}
+
+// A generic word that takes the suffix in (注册资本: 资本 ends firm names) is no name.
+TEST(Recognise, GenericWordTakingTheSuffixIsNoName) {
+  const Extraction ex = run("该公司成立于2019年，首期注册资本5000万元。");
+  EXPECT_FALSE(has_any_entity(ex, "首期注册资本")) << dump(ex);
+}
+
+// A kind of zone after a province names all zones of that kind there, and a count of zones
+// is none of them; after a city (宁波国家高新区) it is one park.
+TEST(Recognise, ProvinceWideZoneKindIsNoPark) {
+  const Extraction ex =
+      run("浙江国家级开发区热度不减。浙江省国家级经济技术开发区和国家高新区新签约项目200个。"
+          "温州、台州、金华三地开发区集中签约。宁波国家高新区同日签约。");
+  EXPECT_FALSE(has_any_entity(ex, "浙江国家级开发区")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "浙江省国家级经济技术开发区")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "金华三地开发区")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Park, "宁波国家高新区")) << dump(ex);
+}
+
+// 国家高新技术产业开发区 and 高新区 are one park's forms.
+TEST(Recognise, NationalHighTechZoneLongFormSharesTheKey) {
+  const Extraction ex =
+      run("绍兴国家高新技术产业开发区位于绍兴市越城区。绍兴高新区与浙江大学签约。");
+  const Mention* long_form = find_mention(ex, "绍兴国家高新技术产业开发区");
+  const Mention* short_form = find_mention(ex, "绍兴高新区");
+  ASSERT_NE(long_form, nullptr) << dump(ex);
+  ASSERT_NE(short_form, nullptr) << dump(ex);
+  EXPECT_EQ(long_form->key, short_form->key);
+}
+
+// A registered firm's project whose name opens with a generic word (创新) but goes on with
+// words of its own is a name; 重点项目 after the firm is not.
+TEST(Recognise, FirmsProjectOpeningWithAGenericWord) {
+  const Extraction ex =
+      run("江西瑞康制药股份有限公司创新制剂研发基地项目在南昌高新区开工。江西瑞康制药股份有限公司"
+          "重点项目进展顺利。");
+  EXPECT_TRUE(has_entity(ex, Project, "江西瑞康制药股份有限公司创新制剂研发基地项目")) << dump(ex);
+  EXPECT_FALSE(has_entity(ex, Project, "江西瑞康制药股份有限公司重点项目")) << dump(ex);
+}
+
+// A preposition between 等 and a head word ends the list's noun phrase: 等资源优先向园区 has
+// no park head, so its items are no parks.
+TEST(Recognise, ListHeadAfterAPrepositionIsNoHead) {
+  const Extraction ex = run("社区还把公租房、托育服务等资源优先向园区企业员工开放。");
+  EXPECT_FALSE(has_any_entity(ex, "托育服务")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "把公租房")) << dump(ex);
+}
+
+// A sub-park named after its zone (湘潭高新区双马高科园) is also named by its own name.
+TEST(Recognise, SubParkIsAlsoNamedWithoutItsZone) {
+  const Extraction ex = run("位于湘潭高新区双马高科园的湖南云帆电子有限公司正在扩产。");
+  const Mention* full = find_mention(ex, "湘潭高新区双马高科园");
+  const Mention* own = find_mention(ex, "双马高科园");
+  ASSERT_NE(full, nullptr) << dump(ex);
+  ASSERT_NE(own, nullptr) << dump(ex);
+  EXPECT_EQ(own->type, Park);
+  EXPECT_EQ(full->key, own->key);
+}
+
+// 采访 after a title is a verb, not a name (在接受记者采访时说).
+TEST(Recognise, InterviewVerbAfterATitleIsNoName) {
+  const Extraction ex = run("省商务厅副厅长王伟在接受记者采访时说，下半年将开展招商。");
+  EXPECT_TRUE(has_entity(ex, Person, "王伟")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "采访时")) << dump(ex);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing
