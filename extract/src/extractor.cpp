@@ -70,6 +70,13 @@ void merge_short_firm_names(const NormalizedDocument& doc, const LexiconIndex& l
     // Short names of up to four characters (美柚); a longer one only when the fuller key is
     // it and an industry word (锂源新能源 for 青海锂源新能源科技有限公司).
     const bool short_key = shorter.key.size() <= 4;
+    // A group (鹏汇集团) is no short name of a firm whose name says no group (its subsidiary
+    // 深圳鹏汇新能源技术有限公司).
+    const auto shorter_surface = text.substr(shorter.begin, shorter.end - shorter.begin);
+    const std::u32string* group_word = nullptr;
+    for (const std::u32string& word : lexicon.classes().members(WordClass::GroupWord)) {
+      if (shorter_surface.ends_with(word)) group_word = &word;
+    }
     // The first firm in text order whose key is longer and opens with this one, unless this
     // one is the parent it was composed over.
     std::size_t first = firms.size();
@@ -81,6 +88,10 @@ void merge_short_firm_names(const NormalizedDocument& doc, const LexiconIndex& l
           !lexicon.has(std::u32string_view(key).substr(shorter.key.size()), Cat::IndustrySuffix))
         continue;
       const Candidate& longer = rec.candidates[static_cast<std::size_t>(firms[m])];
+      if (group_word != nullptr &&
+          text.substr(longer.begin, longer.end - longer.begin).find(*group_word) ==
+              std::u32string_view::npos)
+        continue;
       if (longer.prefix >= 0 &&
           rec.candidates[static_cast<std::size_t>(longer.prefix)].key == shorter.key)
         continue;

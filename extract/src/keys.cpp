@@ -79,7 +79,14 @@ std::u32string canonical_key(std::u32string_view surface, EntityType type,
     case EntityType::Location: {
       auto canon = lexicon_canonical(surface, lexicon,
                                      {Cat::Province, Cat::City, Cat::County, Cat::Country});
-      return canon ? *canon : std::u32string(surface);
+      if (canon) return *canon;
+      // 鹅埠镇 and 鹅埠 (in 下辖鹅埠、小漠…四镇) are one town: its word is dropped.
+      constexpr std::size_t kMinTownName = 2;
+      for (const std::u32string& word : lexicon.classes().members(WordClass::TownWord)) {
+        if (surface.size() >= word.size() + kMinTownName && surface.ends_with(word))
+          return std::u32string(surface.substr(0, surface.size() - word.size()));
+      }
+      return std::u32string(surface);
     }
     case EntityType::Park: {
       auto canon = lexicon_canonical(surface, lexicon, {Cat::NationalPark});

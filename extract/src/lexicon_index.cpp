@@ -131,6 +131,9 @@ constexpr std::array<std::pair<std::string_view, WordClass>, kWordClassCount> kW
     {"groupWord", WordClass::GroupWord},
     {"officeVerb", WordClass::OfficeVerb},
     {"zoneLevel", WordClass::ZoneLevel},
+    {"townWord", WordClass::TownWord},
+    {"governVerb", WordClass::GovernVerb},
+    {"placePreposition", WordClass::PlacePreposition},
 }};
 
 WordClass word_class_named(std::string_view name) {
@@ -254,6 +257,11 @@ void LexiconIndex::load(const Ontology& ontology) {
   }
   auto typed = [&](std::string_view lexicon, Cat cat, std::uint8_t offset) {
     for (const auto& e : ontology.lexicon(lexicon)) {
+      // A list head may say its items are no entities (等领域): level 0, below every type.
+      if (offset > 0 && e.field(1) == "none") {
+        insert(to_u32(e.key()), {cat, 0, 0});
+        continue;
+      }
       const auto type = parse_entity_type(e.field(1));
       if (!type) continue;
       insert(to_u32(e.key()),

@@ -82,8 +82,12 @@ enum class WordClass : std::uint8_t {
   GroupWord,         ///< 集团: a group is called by its name without the legal form
   OfficeVerb,        ///< 是, 现任: a person's office stated after the name
   ZoneLevel,         ///< 国家级: a rank of zones, not a zone's name
+  TownWord,          ///< 镇, 街道: dropped from a town's key (鹅埠镇 = 鹅埠)
+  GovernVerb,        ///< 下辖: the places and parks listed after it lie in the one before
+  PlacePreposition,  ///< 在, 赴: a country after it is a place, not a modifier
 };
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::ZoneLevel) + 1;
+inline constexpr std::size_t kWordClassCount =
+    static_cast<std::size_t>(WordClass::PlacePreposition) + 1;
 
 /// The members of every WordClass, in the order the lexicon lists them.
 class WordClasses {

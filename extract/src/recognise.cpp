@@ -128,6 +128,7 @@ class SentenceRecogniser {
     add_suffix_names();
     add_lists();
     add_counted_lists();
+    add_counted_place_lists();
     add_industry_lists();
     add_subject_brands();
   }
@@ -391,6 +392,10 @@ class SentenceRecogniser {
            is_han(text_[h.begin - 1]);
   }
 
+  [[nodiscard]] bool after_place_preposition(std::size_t pos) const {
+    return pos > sentence_.begin && is(WordClass::PlacePreposition, text_[pos - 1]);
+  }
+
   [[nodiscard]] bool usable_place(const Hit& h) const {
     if (part_of_preceding_name(h)) return false;
     // 白山 in 长白山: a short place name must start where a word starts.
@@ -400,8 +405,9 @@ class SentenceRecogniser {
       return false;
     }
     // A country as a modifier (中国企业, 中国式) is not a place mention; one listed after
-    // another place is (赴德国、日本开展…).
-    const bool listed = h.begin > sentence_.begin && text_[h.begin - 1] == U'、';
+    // another place, or after a preposition, is (赴德国、日本开展…, 在俄罗斯留学).
+    const bool listed = h.begin > sentence_.begin &&
+                        (text_[h.begin - 1] == U'、' || after_place_preposition(h.begin));
     if (h.payload.cat == Cat::Country && !listed && h.end < sentence_.end &&
         (is_han(text_[h.end]) || is_digit(text_[h.end]) || is_ascii_alnum(text_[h.end])) &&
         !starts_with_cat(h.end, Cat::Province) && !starts_with_cat(h.end, Cat::City) &&
@@ -433,7 +439,10 @@ class SentenceRecogniser {
                                   h.payload.level == kPlaceFull ? 0.9 : 0.75, "lexicon.place");
             // 西安邮电…: a short place name running into other words modifies them; it may
             // open a name but is no mention of its own.
-            if (h.payload.level == kPlaceShort && !right_boundary(h.end))
+            // …but 西藏日喀则: a place inside it may follow.
+            if (h.payload.level == kPlaceShort && !right_boundary(h.end) &&
+                !starts_with_cat(h.end, Cat::City) && !starts_with_cat(h.end, Cat::County) &&
+                !after_place_preposition(h.begin))
               candidates_[static_cast<std::size_t>(place)].modifier = true;
           }
           break;
@@ -626,6 +635,7 @@ class SentenceRecogniser {
       }
     }
     add_unlisted_titled_names();
+    add_appositive_name();
     add_dotted_names();
     add_person_lists();
     add_speaker_label();
@@ -681,6 +691,44 @@ class SentenceRecogniser {
         break;
       }
     }
+  }
+
+  // 额尔敦毕力格，哈尔滨凛测科技有限公司创始人、董事长，…: a profile opens with the name alone,
+  // and after the comma the unit and the titles fill the clause. The name has no word of the
+  // lexicon of two characters or more inside (a listed surname may open it).
+  void add_appositive_name() {
+    constexpr std::size_t kMinName = 2;
+    constexpr std::size_t kMaxName = 7;
+    constexpr std::size_t kMaxClause = 40;
+    const std::size_t begin = sentence_.begin;
+    std::size_t comma = begin;
+    while (comma < sentence_.end && comma - begin <= kMaxName && is_han(text_[comma])) ++comma;
+    if (comma - begin < kMinName || comma - begin > kMaxName || comma >= sentence_.end ||
+        text_[comma] != U',')
+      return;
+    for (std::size_t k = begin; k < comma; ++k) {
+      const bool word = longest_starting(k, [&](const Hit& h) {
+                          return h.payload.cat != Cat::Surname && h.end - h.begin >= 2;
+                        }) != nullptr;
+      if (word || (k > begin && one_character_word(k, Cat::Stop))) return;
+    }
+    std::size_t clause_end = comma + 1;
+    while (clause_end < sentence_.end && clause_end - comma <= kMaxClause &&
+           (text_[clause_end] == U'、' || !is_break_punct(text_[clause_end])))
+      ++clause_end;
+    if (clause_end - comma > kMaxClause || clause_end >= sentence_.end) return;
+    const Hit* title = longest_ending(clause_end, [](const Hit& h) {
+      return h.payload.cat == Cat::Title && h.payload.level != kTitleRole;
+    });
+    if (title == nullptr) return;
+    const bool unit = std::any_of(hits_.all().begin(), hits_.all().end(), [&](const Hit& h) {
+      const Cat c = h.payload.cat;
+      return h.begin > comma && h.end <= title->begin &&
+             (c == Cat::CompanySuffix || c == Cat::OrgSuffix || c == Cat::ParkSuffix ||
+              c == Cat::KnownCompany || c == Cat::KnownOrg || c == Cat::NationalPark);
+    });
+    if (unit && candidate_ending(comma, comma) < 0)
+      add(begin, comma, EntityType::Person, 0.7, "person.apposition");
   }
 
   // 阿依古丽·吐尔逊: a name of two parts joined by a middle dot (Uyghur, Kazakh and foreign
@@ -1176,6 +1224,7 @@ class SentenceRecogniser {
   // 以区带镇, 一幅村: a village name does not open with an administrative word or a count.
   [[nodiscard]] bool grassroots_core(std::size_t b, std::size_t e) const {
     if (b >= e) return false;
+    if (count_numeral(text_[e - 1])) return false;  // 赤石四镇: four towns, the last named
     if (is(WordClass::AdminChar, text_[b])) return false;
     if (e - b >= 2 && is(WordClass::Measure, text_[b + 1])) return false;
     // 不出村, 驻三星村: a function word or verb does not open a village's name.
@@ -1575,6 +1624,7 @@ class SentenceRecogniser {
       if (head == nullptr) continue;
       const auto modifier = slice(modifier_begin, pos);
       if (modifier.find(U'类') != std::u32string_view::npos) return std::nullopt;
+      if (head->payload.level == 0) return std::nullopt;  // 等领域: fields, not entities
       const auto type = static_cast<EntityType>(head->payload.level - 1);
       const bool typed = type == EntityType::Project && !modifier.empty() &&
                          !generic_core(modifier_begin, pos) && modifier != U"一批";
@@ -1709,6 +1759,19 @@ class SentenceRecogniser {
           });
       if (closed_by_deng) continue;
       for (const auto& [b, e] : items) add_list_item(b, e, *head);
+    }
+  }
+
+  // 下辖鹅埠、小漠、鲘门、赤石四镇: bare names listed before a count of towns, villages or
+  // streets are such places.
+  void add_counted_place_lists() {
+    for (const Hit& h : hits_.all()) {
+      if (h.payload.cat != Cat::LocSuffix || h.payload.level != kLocGrassroots) continue;
+      if (h.begin < sentence_.begin + 2 || !count_numeral(text_[h.begin - 1]) ||
+          !is_han(text_[h.begin - 2]))
+        continue;
+      if (list_items(h.begin - 1, EntityType::Location).size() < 2) continue;
+      add_list_items(h.begin - 1, ListHead{EntityType::Location, false}, false);
     }
   }
 
@@ -1993,8 +2056,13 @@ void add_short_forms(std::u32string_view registered, const std::u32string& key,
     if (!registered.ends_with(legal) || lexicon.classes().has(WordClass::GroupWord, legal))
       continue;
     const std::u32string_view group = registered.substr(0, registered.size() - legal.size());
-    if (lexicon.classes().closes(WordClass::GroupWord, group) && usable(group))
-      out.push_back({std::u32string(group), {}});
+    if (!lexicon.classes().closes(WordClass::GroupWord, group)) break;
+    if (usable(group)) out.push_back({std::u32string(group), {}});
+    // 甬芯集团 for 宁波甬芯集团有限公司: the group without its place, under the registered
+    // name's key (its own would lack the place the key kept).
+    const auto place = lexicon.opening(group, 0, group.size(), {Cat::Province, Cat::City});
+    if (place && usable(group.substr(place->end)))
+      out.push_back({std::u32string(group.substr(place->end)), key});
     break;
   }
 }
@@ -2061,6 +2129,17 @@ void propagate_names(const NormalizedDocument& doc, const LexiconIndex& lexicon,
     }
   }
   if (names.empty()) return;
+  // A firm a recogniser read under one of these forms (甬芯集团 by its group word) is the
+  // registered firm's.
+  std::map<std::u32string_view, std::size_t> form_index;
+  for (std::size_t n = 0; n < names.size(); ++n) {
+    if (types[n] == EntityType::Company && !keys[n].empty()) form_index.emplace(names[n], n);
+  }
+  for (auto& c : candidates) {
+    if (c.type != EntityType::Company || !(c.accepted || c.inner) || !c.key.empty()) continue;
+    const auto it = form_index.find(std::u32string_view(doc.text).substr(c.begin, c.end - c.begin));
+    if (it != form_index.end()) c.key = keys[it->second];
+  }
   // The spans already taken, by where they begin; no span is longer than `longest`, so
   // only those beginning in (b - longest, e) can overlap [b, e).
   std::set<std::pair<std::size_t, std::size_t>> taken;

@@ -62,6 +62,7 @@ class Relater {
       joint_parties(s);
       subsidiaries(s);
       listed_in_subject(s);
+      governed_lists(s);
       investments(s);
       previous_slots_ = slots_;
     }
@@ -702,6 +703,11 @@ class Relater {
       if (slice(person.end, sentence_end).starts_with(verb))
         verb_end = std::max(verb_end, person.end + verb.size());
     }
+    // 额尔敦毕力格，哈尔滨凛测科技有限公司创始人、董事长: a name opening the sentence, then a
+    // comma in place of the verb.
+    if (verb_end == 0 && person.begin == doc_.sentences[s].begin && person.end < sentence_end &&
+        doc_.text[person.end] == U',')
+      verb_end = person.end + 1;
     if (verb_end == 0) return;
     std::size_t clause_end = verb_end;
     // 、 may join titles (联合创始人、首席技术官); the walk back checks it does.
@@ -934,6 +940,34 @@ class Relater {
     }
   }
 
+  // 深汕特别合作区下辖鹅埠、小漠…四镇, 园区下辖A、B两个片区: what a zone or place governs lies
+  // in it; a park it governs is part of it.
+  void governed_lists(std::size_t s) {
+    for (std::size_t i = 0; i + 1 < slots_.size(); ++i) {
+      const Slot& ruler = slots_[i];
+      if (!is_container(cand(ruler.candidate).type)) continue;
+      const auto rest = slice(ruler.end, doc_.sentences[s].end);
+      std::size_t verb = 0;
+      for (const std::u32string& word : lex_.classes().members(WordClass::GovernVerb)) {
+        if (rest.starts_with(word)) verb = std::max(verb, word.size());
+      }
+      if (verb == 0 || slots_[i + 1].begin != ruler.end + verb) continue;
+      for (std::size_t j = i + 1; j < slots_.size(); ++j) {
+        if (j > i + 1) {
+          const auto gap = slice(slots_[j - 1].end, slots_[j].begin);
+          if (gap != U"、" && gap != U"和" && gap != U"及") break;
+        }
+        const EntityType t = cand(slots_[j].candidate).type;
+        if (t == EntityType::Location)
+          add(slots_[j].candidate, ruler.candidate, RelationType::LocatedIn, s, 0.7,
+              "locatedIn.governed");
+        else if (t == EntityType::Park)
+          add(slots_[j].candidate, ruler.candidate, RelationType::PartOf, s, 0.7,
+              "partOf.governed");
+      }
+    }
+  }
+
   // 武汉东湖高新区、华中科技大学、武汉光迅科技股份有限公司三方签署共建协议: the parties listed
   // before 双方, 三方 or 多方 and an agreement verb all cooperate with one another.
   void joint_parties(std::size_t s) {
@@ -1071,10 +1105,20 @@ class Relater {
   // the sentence before (与现代中药制剂全国重点实验室签订… continues the sentence before).
   [[nodiscard]] int party_before(std::size_t pos, const std::vector<bool>& consumed) const {
     int best = -1;
+    std::size_t best_end = 0;
+    int first = -1;  // the sentence's first party
     for (std::size_t i = 0; i < slots_.size(); ++i) {
       const Slot& x = slots_[i];
-      if (x.end <= pos && !consumed[i] && is_party(cand(x.candidate).type)) best = x.candidate;
+      if (x.end > pos || consumed[i] || !is_party(cand(x.candidate).type)) continue;
+      if (first < 0) first = x.candidate;
+      best = x.candidate;
+      best_end = x.end;
     }
+    // X下辖A、B四镇，…，持续深化与深圳的协作: a party in an earlier clause is the object
+    // of that clause's verb; the sentence's subject, its first party, goes on.
+    if (best >= 0 && first >= 0 && first != best &&
+        slice(best_end, pos).find(U',') != std::u32string_view::npos && cand(best).listed)
+      return first;
     if (best >= 0) return best;
     for (const Slot& x : previous_slots_) {
       if (is_party(cand(x.candidate).type)) return x.candidate;

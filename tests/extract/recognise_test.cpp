@@ -738,5 +738,77 @@ TEST(Recognise, InterviewVerbAfterATitleIsNoName) {
   EXPECT_FALSE(has_any_entity(ex, "采访时")) << dump(ex);
 }
 
+// A group is called by its name without place or legal form (沃川集团 for 浙江沃川集团有限公司);
+// a group's name is no short name of a subsidiary whose name says no group.
+TEST(Recognise, GroupNameIsTheGroupsNotItsSubsidiarys) {
+  const Extraction ex =
+      run("浙江沃川微电子有限公司是浙江沃川集团有限公司的全资子公司。沃川集团党委书记、董事长李伟介"
+          "绍，集团有3家子公司。鹏汇集团控股子公司深圳鹏汇新能源技术有限公司投资12亿元。");
+  const Mention* group = find_mention(ex, "浙江沃川集团有限公司");
+  const Mention* short_group = find_mention(ex, "沃川集团");
+  const Mention* subsidiary = find_mention(ex, "浙江沃川微电子有限公司");
+  ASSERT_NE(group, nullptr) << dump(ex);
+  ASSERT_NE(short_group, nullptr) << dump(ex);
+  ASSERT_NE(subsidiary, nullptr) << dump(ex);
+  EXPECT_EQ(group->key, short_group->key);
+  EXPECT_NE(subsidiary->key, short_group->key);
+  const Mention* other_group = find_mention(ex, "鹏汇集团");
+  const Mention* other_subsidiary = find_mention(ex, "深圳鹏汇新能源技术有限公司");
+  ASSERT_NE(other_group, nullptr) << dump(ex);
+  ASSERT_NE(other_subsidiary, nullptr) << dump(ex);
+  EXPECT_NE(other_group->key, other_subsidiary->key);
+}
+
+// Bare names listed before a count of towns (秦川、中川、西岔三镇) are towns, one with the
+// town named with its word (秦川镇), and not a town named 西岔三镇.
+TEST(Recognise, NamesListedBeforeACountOfTowns) {
+  const Extraction ex = run("兰州新区下辖秦川、中川、西岔三镇。秦川镇今年新增企业12家。");
+  EXPECT_TRUE(has_entity(ex, Location, "中川")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Location, "西岔")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "西岔三镇")) << dump(ex);
+  const Mention* bare = find_mention(ex, "秦川");
+  const Mention* full = find_mention(ex, "秦川镇");
+  ASSERT_NE(bare, nullptr) << dump(ex);
+  ASSERT_NE(full, nullptr) << dump(ex);
+  EXPECT_EQ(bare->key, full->key);
+}
+
+// 等领域, 等行业: items listed as fields are no entities, whatever head word comes later.
+TEST(Recognise, ItemsListedAsFieldsAreNoEntities) {
+  const Extraction ex = run("新区在寒地测试、生物农业等领域培育出一批特色企业。");
+  EXPECT_FALSE(has_any_entity(ex, "寒地测试")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "生物农业")) << dump(ex);
+}
+
+// A short province name before a city in it (西藏日喀则) and a country after a preposition
+// (在俄罗斯留学) are places, not modifiers.
+TEST(Recognise, PlaceBeforeItsCityAndCountryAfterAPreposition) {
+  const Extraction ex = run("这位来自西藏日喀则的小伙是研究生。她曾在俄罗斯留学多年。");
+  EXPECT_TRUE(has_entity(ex, Location, "西藏")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Location, "俄罗斯")) << dump(ex);
+}
+
+// 讯 of a dateline is no word of a firm's name elsewhere (深圳市讯桥网络技术有限公司), and
+// 一开始 opens no firm's name.
+TEST(Recognise, DatelineWordAndAdverbOpenNoName) {
+  const Extraction ex =
+      run("本报深圳9月23日讯　公司今年4月与深圳市讯桥网络技术有限公司签订合作协议。“一开始公司只有"
+          "4个人。”他说。");
+  EXPECT_TRUE(has_entity(ex, Company, "深圳市讯桥网络技术有限公司")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "一开始公司")) << dump(ex);
+}
+
+// A profile opens with a name alone (a Mongolian name with no listed surname), the unit and
+// titles after the comma.
+TEST(Recognise, ProfileOpensWithTheName) {
+  const Extraction ex =
+      run("额尔敦毕力格，哈尔滨凛测科技有限公司创始人、董事长，出生在大庆市杜尔伯特蒙古族自治县。");
+  EXPECT_TRUE(has_entity(ex, Person, "额尔敦毕力格")) << dump(ex);
+  const Fact* f =
+      find_fact(ex, "额尔敦毕力格", RelationType::HoldsPosition, "哈尔滨凛测科技有限公司");
+  ASSERT_NE(f, nullptr) << dump(ex);
+  EXPECT_EQ(f->title, "创始人、董事长");
+}
+
 }  // namespace
 }  // namespace parkgraph::testing

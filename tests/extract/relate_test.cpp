@@ -783,5 +783,14 @@ TEST(Relate, ShortFormOfAFirmNamedInsideAProject) {
   EXPECT_EQ(f->title, "副总裁");
 }
 
+// What a zone governs (下辖) lies in it; and a party in an earlier clause, an item of the
+// zone's list, is not the party of a later 与.
+TEST(Relate, GovernedPlacesLieInTheZone) {
+  const Extraction ex = run("兰州新区下辖秦川、中川、西岔三镇，下一步将深化与兰州市各区的协作。");
+  EXPECT_NE(find_fact(ex, "中川", LocatedIn, "兰州新区"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "西岔", LocatedIn, "兰州新区"), nullptr) << dump(ex);
+  EXPECT_EQ(find_fact(ex, "西岔", CooperatesWith, "兰州市"), nullptr) << dump(ex);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing
