@@ -300,13 +300,14 @@ std::size_t abbreviation_length(std::u32string_view text, std::size_t at, std::u
   return length;
 }
 
-// 张江科学城建设管理办公室, later 张江科建办: a body named again by an abbreviation of its name
-// is that body, whether a recogniser read the abbreviation as a name of its own or not.
-void add_abbreviated_organizations(const NormalizedDocument& doc, const LexiconIndex& lexicon,
-                                   Recognition& rec) {
+// 张江科学城建设管理办公室, later 张江科建办; 深圳(哈尔滨)产业园区, later 深哈产业园: a body or
+// park named again by an abbreviation of its name is that one, whether a recogniser read the
+// abbreviation as a name of its own or not.
+void add_abbreviated_names(const NormalizedDocument& doc, const LexiconIndex& lexicon,
+                           EntityType type, Recognition& rec) {
   constexpr std::size_t kMinFull = 5;
   const std::u32string_view text(doc.text);
-  const std::vector<int> bodies = entities_of(rec, EntityType::Organization);
+  const std::vector<int> bodies = entities_of(rec, type);
   // The spans taken, by where they begin; none is longer than `longest`, so only those
   // beginning in (b - longest, e) can overlap [b, e).
   std::set<std::pair<std::size_t, std::size_t>> taken;
@@ -333,9 +334,13 @@ void add_abbreviated_organizations(const NormalizedDocument& doc, const LexiconI
     constexpr std::size_t kMinKindWord = 3;  // 学院 of 科学院 is no word of its own here
     std::vector<std::size_t> kind_begins;
     for (const Hit& h : lexicon.scan(full, 0, full.size())) {
-      if (h.payload.cat == Cat::OrgSuffix && h.end == full.size() &&
-          h.end - h.begin >= kMinKindWord)
+      if (h.end != full.size()) continue;
+      if (h.payload.cat == Cat::OrgSuffix && h.end - h.begin >= kMinKindWord)
         kind_begins.push_back(h.begin);
+      // 深哈产业园 for 深圳(哈尔滨)产业园区: a park's may end anywhere in its park word.
+      if (type == EntityType::Park && h.payload.cat == Cat::ParkSuffix) {
+        for (std::size_t k = h.begin; k < h.end; ++k) kind_begins.push_back(k);
+      }
     }
     // A body the recognisers read as a name of its own.
     for (const int s : bodies) {
@@ -510,7 +515,8 @@ Extraction Extractor::extract(std::string_view doc_id, std::string_view bytes) c
   merge_bracketed_parks(doc, rec);
   merge_short_park_names(doc, lexicon, rec);
   merge_abbreviated_parks(doc, rec);
-  add_abbreviated_organizations(doc, lexicon, rec);
+  add_abbreviated_names(doc, lexicon, EntityType::Organization, rec);
+  add_abbreviated_names(doc, lexicon, EntityType::Park, rec);
   add_bracketed_acronyms(doc, rec);
   merge_restated_kinds(doc, lexicon, rec);
   merge_place_prefixed_names(doc, lexicon, rec);

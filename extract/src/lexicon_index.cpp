@@ -134,6 +134,7 @@ constexpr std::array<std::pair<std::string_view, WordClass>, kWordClassCount> kW
     {"townWord", WordClass::TownWord},
     {"governVerb", WordClass::GovernVerb},
     {"placePreposition", WordClass::PlacePreposition},
+    {"foundVerb", WordClass::FoundVerb},
 }};
 
 WordClass word_class_named(std::string_view name) {

@@ -85,9 +85,9 @@ enum class WordClass : std::uint8_t {
   TownWord,          ///< 镇, 街道: dropped from a town's key (鹅埠镇 = 鹅埠)
   GovernVerb,        ///< 下辖: the places and parks listed after it lie in the one before
   PlacePreposition,  ///< 在, 赴: a country after it is a place, not a modifier
+  FoundVerb,         ///< 设立: a firm founds a subsidiary
 };
-inline constexpr std::size_t kWordClassCount =
-    static_cast<std::size_t>(WordClass::PlacePreposition) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::FoundVerb) + 1;
 
 /// The members of every WordClass, in the order the lexicon lists them.
 class WordClasses {

@@ -881,10 +881,29 @@ class SentenceRecogniser {
                            }) != nullptr;
     const std::size_t first = word.begin - 1;  // the one character before it
     if (!connector || !is_han(text_[first]) || cut_word_ending(word.begin) != nullptr) return false;
-    if (first == sentence_.begin || is_break_punct(text_[first - 1])) return true;
+    if (first == sentence_.begin || is_break_punct(text_[first - 1]) ||
+        one_character_word(first - 1, Cat::Connector))
+      return true;  // 与钧和集团签约
     const int before = candidate_ending(first, word.begin);
     return before >= 0 &&
            candidates_[static_cast<std::size_t>(before)].type == EntityType::Location;
+  }
+
+  // Where the opening bracket is, when the bracket closing at `close` holds a place and a
+  // place ends right before it; else nothing.
+  [[nodiscard]] std::optional<std::size_t> bracketed_place_after_place(
+      std::size_t close, std::size_t not_after) const {
+    const int inside = candidate_ending(close, not_after);
+    if (inside < 0) return std::nullopt;
+    const Candidate& place = candidates_[static_cast<std::size_t>(inside)];
+    if (place.type != EntityType::Location || place.begin < sentence_.begin + 2 ||
+        !is_open_bracket(text_[place.begin - 1]))
+      return std::nullopt;
+    const std::size_t open = place.begin - 1;
+    const int before = candidate_ending(open, not_after);
+    if (before < 0 || candidates_[static_cast<std::size_t>(before)].type != EntityType::Location)
+      return std::nullopt;
+    return open;
   }
 
   std::optional<LeftEdge> left_edge(std::size_t suffix_begin, EntityType type,
@@ -987,6 +1006,14 @@ class SentenceRecogniser {
         continue;
       }
       const char32_t c = text_[p - 1];
+      // 深圳(哈尔滨)产业园区, 中德(沈阳)…产业园: a park two places build together names the
+      // one it lies in in brackets after the other.
+      if (is_close_bracket(c) && type == EntityType::Park) {
+        const auto open = bracketed_place_after_place(p - 1, suffix_begin);
+        if (!open) break;
+        p = *open;
+        continue;
+      }
       if (is_close_bracket(c) && type != EntityType::Park && type != EntityType::Location) {
         std::size_t open = p - 1;
         while (open > sentence_.begin && p - open < 10 && !is_open_bracket(text_[open - 1])) --open;
@@ -1037,6 +1064,7 @@ class SentenceRecogniser {
       // place or opens the clause is part of a trade name; a connector joining two names
       // has a name before it.
       if (word != nullptr && type == EntityType::Company && connector_in_trade_name(*word)) {
+        free_chars += p - word->begin;
         p = word->begin;
         continue;
       }

@@ -57,6 +57,7 @@ class Relater {
       chains(s);
       location_triggers(s);
       project_sites(s);
+      firm_sites(s);
       positions(s);
       cooperations(s);
       joint_parties(s);
@@ -533,6 +534,48 @@ class Relater {
             "locatedIn.project-site");
       }
     }
+  }
+
+  // 铎岳重工2016年在徐州经开区注册, 该公司在园区落户: a firm registered, founded or settled
+  // "at" a place is there.
+  void firm_sites(std::size_t s) {
+    constexpr std::size_t kVerbGap = 2;  // 正式, 注册: words between the site and the verb
+    for (std::size_t i = 0; i + 1 < slots_.size(); ++i) {
+      const Slot& firm = slots_[i];
+      const Slot& site = slots_[i + 1];
+      if (cand(firm.candidate).type != EntityType::Company) continue;
+      if (!is_container(cand(site.candidate).type)) continue;
+      if (!site_preposition(after_date(firm.end, site.begin))) continue;
+      const auto rest = slice(site.end, doc_.sentences[s].end);
+      const auto verbs = lex_.classes().members(WordClass::FoundVerb);
+      // …but X在海南设立的全资子公司: what the verb makes there is another's.
+      const auto modifies = [&](std::size_t verb_end) {
+        return verb_end < doc_.text.size() && doc_.text[verb_end] == U'的';
+      };
+      bool settled = std::any_of(verbs.begin(), verbs.end(), [&](const std::u32string& v) {
+        const auto at = rest.find(v);
+        return at != std::u32string_view::npos && at <= kVerbGap &&
+               !clause_break(site.end, site.end + at) && !modifies(site.end + at + v.size());
+      });
+      settled = settled || std::any_of(hits().begin(), hits().end(), [&](const Hit& h) {
+                  return h.payload.cat == Cat::LocTrigger && h.payload.level == kTriggerVerb &&
+                         h.begin >= site.end && h.begin - site.end <= kVerbGap && !modifies(h.end);
+                });
+      if (settled)
+        add(firm.candidate, site.candidate, RelationType::LocatedIn, s, 0.7, "locatedIn.firm-site");
+    }
+  }
+
+  // The text between `b` and `e` after a date that opens it (2016年在 -> 在).
+  [[nodiscard]] std::u32string_view after_date(std::size_t b, std::size_t e) const {
+    std::size_t at = b;
+    while (at < e && is_digit(doc_.text[at])) {
+      std::size_t j = at;
+      while (j < e && is_digit(doc_.text[j])) ++j;
+      if (j == e || !lex_.classes().has(WordClass::DateWord, doc_.text[j])) break;
+      at = j + 1;
+    }
+    return slice(at, e);
   }
 
   // 在, or a time word or adverb and 在 (日前在, 将在, 已于): what stands between a project and
@@ -1017,8 +1060,27 @@ class Relater {
           continue;
         }
       }
-      copula_subsidiary(h, s);
+      if (!founded_subsidiary(h, s)) copula_subsidiary(h, s);
     }
+  }
+
+  // X总部位于无锡，此次在盐城投资设立全资子公司Y: a subsidiary founded (设立, 成立) by the firm
+  // the sentence opens with. Whether one was found.
+  bool founded_subsidiary(const Hit& word, std::size_t s) {
+    const Slot* child = slot_starting(word.end);
+    if (child == nullptr || child->anaphor || cand(child->candidate).type != EntityType::Company)
+      return false;
+    const auto before = slice(doc_.sentences[s].begin, word.begin);
+    const auto verbs = lex_.classes().members(WordClass::FoundVerb);
+    if (std::none_of(verbs.begin(), verbs.end(),
+                     [&](const std::u32string& v) { return before.ends_with(v); }))
+      return false;
+    const Slot& founder = slots_.front();
+    if (&founder == child || founder.begin != doc_.sentences[s].begin ||
+        cand(founder.candidate).type != EntityType::Company)
+      return false;
+    add(child->candidate, founder.candidate, RelationType::PartOf, s, 0.7, "partOf.founded");
+    return true;
   }
 
   // Y是X的全资子公司: the subject is the subsidiary, also when it opens an earlier clause

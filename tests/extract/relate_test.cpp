@@ -792,5 +792,54 @@ TEST(Relate, GovernedPlacesLieInTheZone) {
   EXPECT_EQ(find_fact(ex, "西岔", CooperatesWith, "兰州市"), nullptr) << dump(ex);
 }
 
+// A subsidiary founded (设立) by the firm the sentence opens with is part of it.
+TEST(Relate, SubsidiaryFoundedByTheSentencesFirm) {
+  const Extraction ex =
+      run("江苏禾晟光伏科技股份有限公司总部位于无锡，此次在盐城投资设立全资子公司盐城禾晟新能源有限"
+          "公司，由其负责项目建设。");
+  EXPECT_NE(find_fact(ex, "盐城禾晟新能源有限公司", PartOf, "江苏禾晟光伏科技股份有限公司"),
+            nullptr)
+      << dump(ex);
+}
+
+// A bare 集团 before a title is the group named before; 和 may stand inside a group's trade
+// name at the start of a sentence or after 与.
+TEST(Relate, BareGroupWordBeforeATitle) {
+  const Extraction ex =
+      run("钧和集团总部位于上海，在长三角已布局4个生产基地。集团董事长郏一鸣表示，常州项目将成为集"
+          "团最大的基地。上海新能源协会与钧和集团签约。");
+  const Fact* f = find_fact(ex, "郏一鸣", HoldsPosition, "钧和集团");
+  ASSERT_NE(f, nullptr) << dump(ex);
+  EXPECT_EQ(f->title, "董事长");
+  EXPECT_NE(find_fact(ex, "上海新能源协会", CooperatesWith, "钧和集团"), nullptr) << dump(ex);
+}
+
+// A firm registered (注册) or settled at a place is there; one that founded something there
+// (在海南设立的全资子公司) is not.
+TEST(Relate, FirmRegisteredAtAPlace) {
+  const Extraction ex =
+      run("江苏铎川重工科技有限公司投资28亿元。铎川重工2016年在徐州经开区注册，目前已为多家主机厂供"
+          "货。该公司是上海澄峰数字科技股份有限公司在海南设立的全资子公司。");
+  EXPECT_NE(find_fact(ex, "铎川重工", LocatedIn, "徐州经开区"), nullptr) << dump(ex);
+  EXPECT_EQ(find_fact(ex, "上海澄峰数字科技股份有限公司", LocatedIn, "海南省"), nullptr)
+      << dump(ex);
+  EXPECT_EQ(find_fact(ex, "上海澄峰数字科技股份有限公司", LocatedIn, "海南"), nullptr) << dump(ex);
+}
+
+// A park two cities build names the one it lies in in brackets (深圳(哈尔滨)产业园区), and is
+// called by an abbreviation of both (深哈产业园).
+TEST(Relate, ParkOfTwoCitiesAndItsAbbreviation) {
+  const Extraction ex = run(
+      "新区内位于松北区的深圳（哈尔滨）产业园区，也就是深哈产业园，是对口合作的标志性项目。现在深"
+      "哈产业园里已经聚集了数百家企业。");
+  const Mention* full = find_mention(ex, "深圳(哈尔滨)产业园区");
+  const Mention* abbreviation = find_mention(ex, "深哈产业园");
+  ASSERT_NE(full, nullptr) << dump(ex);
+  ASSERT_NE(abbreviation, nullptr) << dump(ex);
+  EXPECT_EQ(full->type, EntityType::Park);
+  EXPECT_EQ(full->key, abbreviation->key);
+  EXPECT_NE(find_fact(ex, "深圳(哈尔滨)产业园区", LocatedIn, "松北区"), nullptr) << dump(ex);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing
