@@ -276,6 +276,8 @@ class Relater {
       // 落户园区, 入驻园区: after a location verb a bare 园区 is the story's park.
       if (!explicit_reference && !before_title && !park_firm && !placed_after_verb(h.begin))
         continue;
+      // 数字化工业集团总经理: a bare word that ends a longer name is that name's, no reference.
+      if (!explicit_reference && ends_a_name_run(h.begin)) continue;
       if (inside_slot(slots, h.begin)) continue;
       const auto noun = explicit_reference ? slice(h.begin + 1, h.end) : std::u32string_view();
       const int target = antecedent(static_cast<EntityType>(h.payload.level), h.begin, s, noun);
@@ -297,6 +299,17 @@ class Relater {
     std::sort(slots.begin(), slots.end(),
               [](const Slot& a, const Slot& b) { return a.begin < b.begin; });
     return slots;
+  }
+
+  // Whether Han characters that are no function word or verb run up to `pos`.
+  [[nodiscard]] bool ends_a_name_run(std::size_t pos) const {
+    if (pos == 0 || !is_han(doc_.text[pos - 1])) return false;
+    const auto ending = hits_->ending_at(pos);
+    return std::none_of(ending.begin(), ending.end(), [this](std::uint32_t i) {
+      const Cat c = hits()[i].payload.cat;
+      return c == Cat::Stop || c == Cat::Connector || c == Cat::Speech || c == Cat::LocTrigger ||
+             c == Cat::InvestTrigger || c == Cat::CoopTrigger || c == Cat::Title;
+    });
   }
 
   // 在航空港区建设X: a bare zone word after 在 or 于 and before a building or investment verb.
