@@ -639,6 +639,15 @@ class SentenceRecogniser {
     add_dotted_names();
     add_person_lists();
     add_speaker_label();
+    // Desk credits inside a page's header line: 责任编辑:言蓓  美编:邝宇.
+    for (const Hit& h : hits_.all()) {
+      if (h.payload.cat != Cat::Title || h.payload.level != kTitleRole ||
+          h.end + 1 >= sentence_.end || text_[h.end] != U':')
+        continue;
+      std::size_t stop = h.end + 1;
+      while (stop < sentence_.end && is_han(text_[stop])) ++stop;
+      if (stop == sentence_.end || is_break_punct(text_[stop])) add_byline_persons(h.end + 1, stop);
+    }
     // Inline bylines: (记者 张伟), (全媒体记者 成俊峰 唐曦 通讯员 吴豪).
     for (const Hit& h : hits_.all()) {
       if (h.payload.cat != Cat::Title || h.end >= sentence_.end || text_[h.end] != U' ') continue;
@@ -2149,6 +2158,16 @@ void propagate_names(const NormalizedDocument& doc, const LexiconIndex& lexicon,
         std::u32string_view(doc.text).substr(c.begin, c.end - c.begin);
     if (c.accepted && (c.type == EntityType::Person || c.rule == "name.list"))
       add_name(std::u32string(surface), c.type);
+    // 株洲高新区两新组织党委, later 两新组织党委; 深汕特别合作区企业服务中心, later 企业服务中心:
+    // a body named over its zone is called by its own name later (not a bare organ word such
+    // as 管委会, which the relation rules read).
+    if (c.accepted && c.type == EntityType::Organization && c.prefix >= 0) {
+      constexpr std::size_t kMinOwnName = 4;
+      const Candidate& zone = candidates[static_cast<std::size_t>(c.prefix)];
+      if (zone.type == EntityType::Park && zone.begin == c.begin && c.end >= zone.end + kMinOwnName)
+        add_name(std::u32string(std::u32string_view(doc.text).substr(zone.end, c.end - zone.end)),
+                 EntityType::Organization, canonical_key(surface, c.type, lexicon));
+    }
     // A firm named inside a project's name (X有限公司年产…项目) is called by its short
     // forms later too.
     if (c.type == EntityType::Company && c.rule == "name.suffix") {
@@ -2192,6 +2211,8 @@ void propagate_names(const NormalizedDocument& doc, const LexiconIndex& lexicon,
     const std::size_t length = names[n].size();
     for (const std::size_t pos : found[n]) {
       if (!free_span(pos, pos + length)) continue;
+      // 该院士工作站 refers back by its kind; the relation rules read it.
+      if (types[n] == EntityType::Organization && pos > 0 && doc.text[pos - 1] == U'该') continue;
       // Not inside a longer run of name characters that the recognisers rejected.
       const auto sentence = sentence_at(doc.sentences, pos);
       if (sentence == doc.sentences.end()) continue;

@@ -875,11 +875,19 @@ class Relater {
     return start;
   }
 
+  // A unit's own organ (襄阳高新区党工委, X公司党委): its name and a plain organ word. A
+  // committee named for whom it gathers (两新组织党委, 产业链联合党委) is a body of its own.
   [[nodiscard]] bool is_organ_unit(int i) const {
+    constexpr std::size_t kPlainOrgan = 3;  // 党委, 党工委, 管委会, 党支部
     const Candidate& c = cand(i);
     if (c.type != EntityType::Organization || c.prefix < 0) return false;
     const auto* hit = hit_ending(c.end, Cat::OrgSuffix);
-    return hit != nullptr && hit->payload.level == kOrgOrgan;
+    if (hit == nullptr || hit->payload.level != kOrgOrgan || hit->end - hit->begin > kPlainOrgan)
+      return false;
+    // Only the zone's district in brackets may stand between (杭州高新区(滨江)党工委).
+    auto between = slice(cand(c.prefix).end, hit->begin);
+    if (between.size() > 2 && between.front() == U'(' && between.back() == U')') between = {};
+    return between.empty();
   }
 
   // The entity (or reference) whose name ends at `pos`.

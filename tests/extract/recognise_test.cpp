@@ -810,5 +810,20 @@ TEST(Recognise, ProfileOpensWithTheName) {
   EXPECT_EQ(f->title, "创始人、董事长");
 }
 
+// A page's header line credits its desk (责任编辑:言蓓  美编:邝宇, padded names re-joined).
+TEST(Recognise, DeskCreditsInsideAPageHeader) {
+  const Extraction ex =
+      run("第6版　　基层党建　　2025年10月23日　星期四　　责任编辑：言　蓓　　美编：邝　宇\n\n"
+          "“链”上建支部　车间立标杆\n");
+  EXPECT_TRUE(has_entity(ex, Person, "言蓓")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Person, "邝宇")) << dump(ex);
+}
+
+// A zone's department (组织人事部) is a body of the zone.
+TEST(Recognise, ZoneDepartment) {
+  const Extraction ex = run("会上，岳阳经开区组织人事部与岳阳市总工会签订协议。");
+  EXPECT_TRUE(has_entity(ex, Organization, "岳阳经开区组织人事部")) << dump(ex);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing

@@ -841,5 +841,24 @@ TEST(Relate, ParkOfTwoCitiesAndItsAbbreviation) {
   EXPECT_NE(find_fact(ex, "深圳(哈尔滨)产业园区", LocatedIn, "松北区"), nullptr) << dump(ex);
 }
 
+// A committee named for whom it gathers (两新组织党委) is a body of its own: offices in it are
+// held there, not in the zone; named again without its zone, it is the same body.
+TEST(Relate, CommitteeOfItsOwnKeepsItsOffices) {
+  const Extraction ex = run(
+      "株洲高新区两新组织党委从园区机关选派了52名党员干部。两新组织党委专职副书记符婉清介绍，今年"
+      "以来共收集企业诉求260余件。株洲高新区党工委副书记颜卫东表示，将继续推进。");
+  const Fact* f = find_fact(ex, "符婉清", HoldsPosition, "两新组织党委");
+  ASSERT_NE(f, nullptr) << dump(ex);
+  EXPECT_EQ(f->title, "专职副书记");
+  const Mention* full = find_mention(ex, "株洲高新区两新组织党委");
+  const Mention* own = find_mention(ex, "两新组织党委");
+  ASSERT_NE(full, nullptr) << dump(ex);
+  ASSERT_NE(own, nullptr) << dump(ex);
+  EXPECT_EQ(full->key, own->key);
+  const Fact* g = find_fact(ex, "颜卫东", HoldsPosition, "株洲高新区");
+  ASSERT_NE(g, nullptr) << dump(ex);
+  EXPECT_EQ(g->title, "党工委副书记");
+}
+
 }  // namespace
 }  // namespace parkgraph::testing
