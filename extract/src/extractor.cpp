@@ -476,16 +476,27 @@ void merge_bracketed_parks(const NormalizedDocument& doc, Recognition& rec) {
 
 }  // namespace
 
-// The span of a sub-park's own name inside a name composed over its zone (田心高科园 in
-// 株洲高新区田心高科园), or nothing.
-std::optional<std::pair<std::size_t, std::size_t>> sub_park_name(const Recognition& rec,
+// The span of a park's own name inside a name composed over its zone or its city: 田心高科园
+// in 株洲高新区田心高科园, 井冈山经济技术开发区 in 吉安市井冈山经济技术开发区 (a zone named
+// after a place the lexicon lacks, with the city it lies in before it); or nothing.
+std::optional<std::pair<std::size_t, std::size_t>> own_park_name(const NormalizedDocument& doc,
+                                                                 const LexiconIndex& lexicon,
+                                                                 const Recognition& rec,
                                                                  const Candidate& c) {
   constexpr std::size_t kMinOwnName = 3;
+  constexpr std::size_t kMinPlaceName = 2;
   if (c.type != EntityType::Park || c.prefix < 0) return std::nullopt;
-  const Candidate& zone = rec.candidates[static_cast<std::size_t>(c.prefix)];
-  if (zone.type != EntityType::Park || zone.begin != c.begin || c.end < zone.end + kMinOwnName)
-    return std::nullopt;
-  return std::make_pair(zone.end, c.end);
+  const Candidate& unit = rec.candidates[static_cast<std::size_t>(c.prefix)];
+  if (unit.begin != c.begin || c.end < unit.end + kMinOwnName) return std::nullopt;
+  if (unit.type == EntityType::Park) return std::make_pair(unit.end, c.end);
+  if (unit.type != EntityType::Location) return std::nullopt;
+  const std::u32string_view own = std::u32string_view(doc.text).substr(unit.end, c.end - unit.end);
+  for (const Hit& h : lexicon.scan(own, 0, own.size())) {
+    if (h.end == own.size() && h.payload.cat == Cat::ParkSuffix && h.payload.level == kParkZone &&
+        h.begin >= kMinPlaceName && lexicon.lookup(own.substr(0, h.begin)) == nullptr)
+      return std::make_pair(unit.end, c.end);
+  }
+  return std::nullopt;
 }
 
 }  // namespace detail
@@ -539,7 +550,7 @@ Extraction Extractor::extract(std::string_view doc_id, std::string_view bytes) c
     out.mentions.push_back(std::move(m));
     // 株洲高新区田心高科园: the sub-park's own name (田心高科园) is written inside it, and is
     // how it is called without its zone.
-    if (const auto own = sub_park_name(rec, c)) {
+    if (const auto own = own_park_name(doc, lexicon, rec, c)) {
       const auto [sb, se] = doc.original_span(own->first, own->second);
       Mention bare;
       bare.type = c.type;

@@ -530,8 +530,15 @@ class SentenceRecogniser {
   // Length of the name starting with the surname hit, or 0.
   [[nodiscard]] std::size_t name_length(const Hit& surname) const {
     const std::size_t given = surname.end;
-    if (!is_name_char(given) || blocks_given_name(given)) return 0;
     const std::size_t s = surname.end - surname.begin;
+    // 褚向东: a function word (向) that ICU reads into one word with the next character opens
+    // a given name of two.
+    if (is_name_char(given) && one_character_word(given, Cat::Stop) && is_name_char(given + 1) &&
+        !blocks_given_name(given + 1) && given + 2 <= sentence_.end && !word_starts_at(given + 1) &&
+        (given + 2 == sentence_.end || blocks_given_name(given + 2) ||
+         starts_with_cat(given + 2, Cat::Speech)))
+      return s + 2;
+    if (!is_name_char(given) || blocks_given_name(given)) return 0;
     if (!blocks_given_name(given + 1)) return s + 2;
     // 周清和介绍: a one-character function word right before a speech verb ends the name.
     if (is_name_char(given + 1) && starts_with_cat(given + 2, Cat::Speech) &&
@@ -678,6 +685,11 @@ class SentenceRecogniser {
     for (const Hit& title : hits_.all()) {
       if (title.payload.cat != Cat::Title || title.end >= sentence_.end ||
           !is_han(text_[title.end]))
+        continue;
+      // 董事 of 董事长: the name follows the whole title.
+      if (longest_starting(title.begin, [](const Hit& h) {
+            return h.payload.cat == Cat::Title;
+          })->end != title.end)
         continue;
       // Names that open with a listed surname are read by the rules for those, up to three
       // characters; four (巴图孟和, 普布卓玛) are read here.
@@ -1057,6 +1069,12 @@ class SentenceRecogniser {
       }
       if (is_break_punct(c) || is_open_bracket(c) || is_close_bracket(c)) break;
       if (!digits_allowed && (is_digit(c) || c == U'-' || c == U'+')) break;
+      // 高新区孙旗屯乡: a bare zone word before a town is the town's zone, not its name.
+      if (type == EntityType::Location && longest_ending(p, [](const Hit& h) {
+                                            return h.payload.cat == Cat::ParkSuffix &&
+                                                   h.payload.level == kParkZone;
+                                          }) != nullptr)
+        break;
       const Hit* word = cut_word_ending(p);
       // 金称镇, 马家村: one character of a village's name may also be a function word.
       if (word != nullptr && type == EntityType::Location && word->end - word->begin == 1 &&
@@ -1485,6 +1503,13 @@ class SentenceRecogniser {
       if (c == U'的') {
         const std::size_t from = i - 1 >= sentence_.begin + 8 ? i - 9 : sentence_.begin;
         return slice(from, i - 1).find(U'元') != std::u32string_view::npos;
+      }
+      // 投资3800万美元建设X及Y项目: the same after an amount and an investment verb.
+      if (const Hit* verb =
+              longest_ending(i, [](const Hit& h) { return h.payload.cat == Cat::InvestTrigger; })) {
+        const std::size_t from =
+            verb->begin >= sentence_.begin + 8 ? verb->begin - 8 : sentence_.begin;
+        return slice(from, verb->begin).ends_with(U"元");
       }
     }
     return false;
@@ -2097,7 +2122,8 @@ void add_short_forms(std::u32string_view registered, const std::u32string& key,
     if (usable(group)) out.push_back({std::u32string(group), {}});
     // 甬芯集团 for 宁波甬芯集团有限公司: the group without its place, under the registered
     // name's key (its own would lack the place the key kept).
-    const auto place = lexicon.opening(group, 0, group.size(), {Cat::Province, Cat::City});
+    const auto place =
+        lexicon.opening(group, 0, group.size(), {Cat::Province, Cat::City, Cat::Country});
     if (place && usable(group.substr(place->end)))
       out.push_back({std::u32string(group.substr(place->end)), key});
     break;
@@ -2117,6 +2143,15 @@ void add_trade_name_forms(std::u32string_view registered, const std::u32string& 
       if (!lexicon.has(std::u32string_view(key).substr(b, e - b), Cat::IndustrySuffix)) continue;
       std::u32string name = key.substr(0, kTradeName) + key.substr(b, e - b);
       if (usable_form(name, lexicon)) out.push_back({std::move(name), key});
+    }
+  }
+  // 嵩峰新材 for 河南嵩峰新材料科技股份有限公司: the key up to an industry word inside it.
+  for (std::size_t e = kTradeName + 2; e < key.size(); ++e) {
+    for (std::size_t b = kTradeName; b + 2 <= e; ++b) {
+      if (!lexicon.has(std::u32string_view(key).substr(b, e - b), Cat::IndustrySuffix)) continue;
+      std::u32string name = key.substr(0, e);
+      if (usable_form(name, lexicon)) out.push_back({std::move(name), key});
+      break;
     }
   }
   const auto place = lexicon.opening(registered, 0, std::min(registered.size(), kMaxPlace),

@@ -279,7 +279,11 @@ class Relater {
       // 数字化工业集团总经理: a bare word that ends a longer name is that name's, no reference.
       if (!explicit_reference && ends_a_name_run(h.begin)) continue;
       if (inside_slot(slots, h.begin)) continue;
-      const auto noun = explicit_reference ? slice(h.begin + 1, h.end) : std::u32string_view();
+      // 集团 alone refers to a group, as 该集团 does.
+      const bool group_word = lex_.classes().has(WordClass::GroupWord, slice(h.begin, h.end));
+      const auto noun = explicit_reference ? slice(h.begin + 1, h.end)
+                        : group_word       ? slice(h.begin, h.end)
+                                           : std::u32string_view();
       const int target = antecedent(static_cast<EntityType>(h.payload.level), h.begin, s, noun);
       if (target >= 0) slots.push_back({h.begin, h.end, target, true});
     }
@@ -344,11 +348,17 @@ class Relater {
       const int named = antecedent_matching(type, pos, s, noun);
       if (named >= 0) return named;
     }
+    // 该集团, 集团: a firm whose name holds the group word (…集团有限公司).
+    if (type == EntityType::Company && lex_.classes().has(WordClass::GroupWord, noun)) {
+      const int group = antecedent_matching(type, pos, s, noun, true);
+      if (group >= 0) return group;
+    }
     return antecedent_matching(type, pos, s, {});
   }
 
+  // `anywhere`: the noun may stand anywhere in the name, not only at its end.
   [[nodiscard]] int antecedent_matching(EntityType type, std::size_t pos, std::size_t s,
-                                        std::u32string_view noun) const {
+                                        std::u32string_view noun, bool anywhere = false) const {
     // 该院士工作站 names its kind, so it may reach further back than a bare 该公司.
     const std::size_t window = noun.empty() ? kAnaphorWindow : doc_.sentences.size();
     const std::size_t first = s >= window ? s - window : 0;
@@ -368,7 +378,8 @@ class Relater {
         const bool inner_firm = c.inner && type == EntityType::Company;
         if (!c.accepted && !inner_firm && noun.empty()) continue;
         const auto name = slice(c.begin, c.end);
-        if (!noun.empty() &&
+        if (!noun.empty() && anywhere && name.find(noun) == std::u32string_view::npos) continue;
+        if (!noun.empty() && !anywhere &&
             (name.size() < noun.size() || name.substr(name.size() - noun.size()) != noun))
           continue;
         if (best < 0 || c.begin > cand(best).begin) best = i;
@@ -522,7 +533,17 @@ class Relater {
       if (!opens_clause || type == EntityType::Person) continue;
       const bool can_settle = type == EntityType::Project || type == EntityType::Company ||
                               type == EntityType::Organization;
-      return can_settle ? &subject : nullptr;
+      if (!can_settle) return nullptr;
+      // 该公司总投资26亿元的X项目位于…，地处…: the firm's project, named in the subject's own
+      // clause, is what lies there.
+      if (type != EntityType::Project) {
+        const std::size_t clause_end = doc_.text.find(U',', subject.end);
+        for (const Slot& x : slots_) {
+          if (x.begin < subject.end || x.end > clause_end) continue;
+          if (cand(x.candidate).type == EntityType::Project) return &x;
+        }
+      }
+      return &subject;
     }
     return nullptr;
   }
@@ -1096,11 +1117,19 @@ class Relater {
     if (std::none_of(verbs.begin(), verbs.end(),
                      [&](const std::u32string& v) { return before.ends_with(v); }))
       return false;
-    const Slot& founder = slots_.front();
-    if (&founder == child || founder.begin != doc_.sentences[s].begin ||
-        cand(founder.candidate).type != EntityType::Company)
-      return false;
-    add(child->candidate, founder.candidate, RelationType::PartOf, s, 0.7, "partOf.founded");
+    // The first firm opening a clause (根据协议，X将在区内设立…).
+    const Slot* founder = nullptr;
+    for (const Slot& x : slots_) {
+      if (x.begin >= word.begin) break;
+      const bool opens = x.begin == doc_.sentences[s].begin || doc_.text[x.begin - 1] == U',';
+      if (opens && cand(x.candidate).type == EntityType::Company) {
+        founder = &x;
+        break;
+      }
+    }
+    if (founder == nullptr || founder->candidate == child->candidate) return false;
+    const Slot& first = *founder;
+    add(child->candidate, first.candidate, RelationType::PartOf, s, 0.7, "partOf.founded");
     return true;
   }
 
@@ -1329,6 +1358,8 @@ class Relater {
           topic = park;
         else if (place != -1)
           topic = place;  // a place or an organisation starts a new story
+        else if (names_a_zone(block))
+          topic = -1;  // ## 井冈山经济技术开发区: a zone the rules did not read opens another story
         continue;
       }
       remember();
@@ -1343,6 +1374,24 @@ class Relater {
         located[static_cast<std::size_t>(i)] = true;
       }
     }
+  }
+
+  // Whether a heading is a zone's name and nothing else (## 井冈山经济技术开发区).
+  [[nodiscard]] bool names_a_zone(const Block& heading) const {
+    std::size_t end = heading.end;
+    while (end > heading.begin && !is_han(doc_.text[end - 1])) --end;
+    std::size_t begin = end;
+    while (begin > heading.begin && is_han(doc_.text[begin - 1])) --begin;
+    if (begin != heading.begin && is_han(doc_.text[begin])) {
+      for (std::size_t k = heading.begin; k < begin; ++k) {
+        if (is_han(doc_.text[k])) return false;  // more words than the name
+      }
+    }
+    const auto found = lex_.scan(doc_.text, begin, end);
+    return std::any_of(found.begin(), found.end(), [&](const Hit& h) {
+      return h.payload.cat == Cat::ParkSuffix && h.payload.level == kParkZone && h.end == end &&
+             h.begin > begin;
+    });
   }
 
   // The zone a paragraph opens with (苏州工业园区…, 苏州工业园区管委会副主任…介绍), which its

@@ -825,5 +825,57 @@ TEST(Recognise, ZoneDepartment) {
   EXPECT_TRUE(has_entity(ex, Organization, "岳阳经开区组织人事部")) << dump(ex);
 }
 
+// A firm is called by its key up to an industry word inside it (嵩峰新材 for
+// 河南嵩峰新材料科技股份有限公司), and the name after a title follows the whole title
+// (董事长宓丽华, not 董事 + 长宓丽华).
+TEST(Recognise, ShortFormUpToAnIndustryWordAndNameAfterTheWholeTitle) {
+  const Extraction ex =
+      run("河南嵩峰新材料科技股份有限公司的产品打入供应链。嵩峰新材董事长宓丽华说，嵩峰新材还与河南"
+          "科技大学签订了合作协议。");
+  const Mention* full = find_mention(ex, "河南嵩峰新材料科技股份有限公司");
+  const Mention* short_form = find_mention(ex, "嵩峰新材");
+  ASSERT_NE(full, nullptr) << dump(ex);
+  ASSERT_NE(short_form, nullptr) << dump(ex);
+  EXPECT_EQ(full->key, short_form->key);
+  EXPECT_TRUE(has_entity(ex, Person, "宓丽华")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "长宓丽华")) << dump(ex);
+}
+
+// A given name may open with a function word that ICU reads into one word with the next
+// character (褚向东: 向东); 在向东走 has no name.
+TEST(Recognise, GivenNameOpeningWithAFunctionWord) {
+  const Extraction ex = run("总经理褚向东告诉记者，项目已开工。他们在向东走。");
+  EXPECT_TRUE(has_entity(ex, Person, "褚向东")) << dump(ex);
+}
+
+// A bare zone word before a town's name is no part of it (高新区孙旗屯乡).
+TEST(Recognise, ZoneWordBeforeATown) {
+  const Extraction ex = run("高新区孙旗屯乡聚集了40多家装备制造企业。");
+  EXPECT_TRUE(has_entity(ex, Location, "孙旗屯乡")) << dump(ex);
+}
+
+// A zone named after a place the lexicon lacks, with its city before it, is also named
+// without the city (井冈山经济技术开发区 in 吉安市井冈山经济技术开发区).
+TEST(Recognise, ZoneAlsoNamedWithoutItsCity) {
+  const Extraction ex = run("9月9日，江西省吉安市井冈山经济技术开发区举行项目集中签约活动。");
+  const Mention* own = find_mention(ex, "井冈山经济技术开发区");
+  ASSERT_NE(own, nullptr) << dump(ex);
+  EXPECT_EQ(own->type, Park);
+}
+
+// Two parts of a project joined by 及 after an amount and an investment verb are one name; a
+// group named without its country is the group.
+TEST(Recognise, ProjectPartsJoinedAfterAnInvestmentVerb) {
+  const Extraction ex = run(
+      "昆明综合保税区与泰国金湄河果业集团有限公司签署投资协议。金湄河果业集团将投资3800万美元建设"
+      "热带水果保税加工及冷链分拨中心项目。");
+  EXPECT_TRUE(has_entity(ex, Project, "热带水果保税加工及冷链分拨中心项目")) << dump(ex);
+  const Mention* group = find_mention(ex, "泰国金湄河果业集团有限公司");
+  const Mention* short_group = find_mention(ex, "金湄河果业集团");
+  ASSERT_NE(group, nullptr) << dump(ex);
+  ASSERT_NE(short_group, nullptr) << dump(ex);
+  EXPECT_EQ(group->key, short_group->key);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing

@@ -860,5 +860,37 @@ TEST(Relate, CommitteeOfItsOwnKeepsItsOffices) {
   EXPECT_EQ(g->title, "党工委副书记");
 }
 
+// A firm's project named in the subject's clause is what the later clause's verb places
+// (该公司…的X项目位于A，地处B: the project, not the firm, is in B).
+TEST(Relate, LaterClauseVerbPlacesTheFirmsProject) {
+  const Extraction ex = run(
+      "洛阳熠川半导体材料有限公司2021年落户洛阳高新区。该公司总投资26亿元的8英寸硅外延片二期项目"
+      "位于洛龙科技园，地处洛阳市洛龙区丰李镇。");
+  EXPECT_NE(find_fact(ex, "8英寸硅外延片二期项目", LocatedIn, "丰李镇"), nullptr) << dump(ex);
+  EXPECT_EQ(find_fact(ex, "该公司", LocatedIn, "丰李镇"), nullptr) << dump(ex);
+  EXPECT_EQ(find_fact(ex, "洛阳熠川半导体材料有限公司", LocatedIn, "丰李镇"), nullptr) << dump(ex);
+}
+
+// A heading that is a zone's name the rules do not read still opens another story: firms of
+// the next brief do not sit in the last brief's zone.
+TEST(Relate, ZoneNameHeadingOpensAnotherStory) {
+  const Extraction ex =
+      run("## 昆明综合保税区\n\n本报讯　9月5日，昆明综合保税区举行签约仪式。\n\n"
+          "## 井冈山经济技术开发区\n## 六个项目集中签约\n\n"
+          "本报讯　此外，鑫禾铜箔、锦岑新材等企业的项目也在当天签约。\n");
+  EXPECT_EQ(find_fact(ex, "锦岑新材", LocatedIn, "昆明综合保税区"), nullptr) << dump(ex);
+}
+
+// A subsidiary founded by the firm opening a later clause (根据协议，X将…设立全资子公司Y), and
+// a bare 集团 before a title is the group, not its subsidiary.
+TEST(Relate, FoundedSubsidiaryAndTheGroupsOfficer) {
+  const Extraction ex =
+      run("昆明综合保税区与泰国金湄河果业集团有限公司签署投资协议。根据协议，金湄河果业集团将在区内"
+          "设立全资子公司金湄河果业（昆明）有限公司。集团副总裁颂萨·差伦蓬表示，将加快建设。");
+  EXPECT_NE(find_fact(ex, "金湄河果业(昆明)有限公司", PartOf, "金湄河果业集团"), nullptr)
+      << dump(ex);
+  EXPECT_NE(find_fact(ex, "颂萨·差伦蓬", HoldsPosition, "金湄河果业集团"), nullptr) << dump(ex);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing
