@@ -1069,6 +1069,15 @@ class SentenceRecogniser {
       }
       if (is_break_punct(c) || is_open_bracket(c) || is_close_bracket(c)) break;
       if (!digits_allowed && (is_digit(c) || c == U'-' || c == U'+')) break;
+      // 4名浙江大学…: a count's measure word opens no name.
+      if (!digits_allowed && is(WordClass::Measure, c) && p >= sentence_.begin + 2 &&
+          (is_digit(text_[p - 2]) || count_numeral(text_[p - 2])))
+        break;
+      // 旗下香港子公司钧岳国际(香港)有限公司: a firm's name does not open with the word for it.
+      if (type == EntityType::Company && longest_ending(p, [](const Hit& h) {
+                                           return h.payload.cat == Cat::SubsidiaryWord;
+                                         }) != nullptr)
+        break;
       // 高新区孙旗屯乡: a bare zone word before a town is the town's zone, not its name.
       if (type == EntityType::Location && longest_ending(p, [](const Hit& h) {
                                             return h.payload.cat == Cat::ParkSuffix &&
@@ -1280,6 +1289,9 @@ class SentenceRecogniser {
   [[nodiscard]] bool grassroots_core(std::size_t b, std::size_t e) const {
     if (b >= e) return false;
     if (count_numeral(text_[e - 1])) return false;  // 赤石四镇: four towns, the last named
+    for (std::size_t k = b; k < e; ++k) {
+      if (starts_with_cat(k, Cat::ListEnd)) return false;  // 五常、仓前等街道: a list's end
+    }
     if (is(WordClass::AdminChar, text_[b])) return false;
     if (e - b >= 2 && is(WordClass::Measure, text_[b + 1])) return false;
     // 不出村, 驻三星村: a function word or verb does not open a village's name.
@@ -1341,6 +1353,15 @@ class SentenceRecogniser {
         suffix.payload.cat == Cat::ParkSuffix && suffix.payload.level == kParkCampus;
     auto edge = left_edge(suffix.begin, type, campus);
     if (!edge || opens_with_bound_particle(edge->begin)) return;
+    // 香港子公司: a branch word after a place alone names no firm (网宿科技有限公司厦门分公司,
+    // after the firm, does).
+    if (suffix.payload.cat == Cat::CompanySuffix && suffix.payload.level == kCompanyBranch &&
+        edge->prefix >= 0) {
+      const Candidate& unit = candidates_[static_cast<std::size_t>(edge->prefix)];
+      if (unit.type == EntityType::Location && unit.begin == edge->begin &&
+          unit.end == suffix.begin)
+        return;
+    }
     if (const auto verb_end = site_then_verb(*edge)) {
       // 在航空港区建设智能终端精密结构件项目: a project is named after the verb; any other
       // name would open with it.

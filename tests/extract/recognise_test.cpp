@@ -877,5 +877,23 @@ TEST(Recognise, ProjectPartsJoinedAfterAnInvestmentVerb) {
   EXPECT_EQ(group->key, short_group->key);
 }
 
+// A count's measure word (4名) and the word for a subsidiary (香港子公司) open no name.
+TEST(Recognise, CountsAndSubsidiaryWordsOpenNoName) {
+  const Extraction ex = run(
+      "他带着4名浙江大学毕业的研究生创业。东莞钧峰精密机械有限公司通过旗下香港子公司钧峰国际（香"
+      "港）有限公司投资。");
+  EXPECT_FALSE(has_any_entity(ex, "名浙江大学")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Company, "钧峰国际(香港)有限公司")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "香港子公司钧峰国际(香港)有限公司")) << dump(ex);
+}
+
+// A list's end (等) lies in no town's name (五常、仓前等街道), and 小镇 names an industry town,
+// a park (梦想小镇).
+TEST(Recognise, ListEndInNoTownAndIndustryTownsAreParks) {
+  const Extraction ex = run("科技城覆盖五常、仓前等街道。梦想小镇集聚了2000多个创业项目。");
+  EXPECT_FALSE(has_any_entity(ex, "仓前等街道")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Park, "梦想小镇")) << dump(ex);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing
