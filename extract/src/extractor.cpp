@@ -327,10 +327,12 @@ void add_abbreviated_names(const NormalizedDocument& doc, const LexiconIndex& le
     return true;
   };
   std::vector<Candidate> found;
+  std::set<std::u32string_view> done;  // a name said again is looked for once, from its first
   for (const int l : bodies) {
     const Candidate full_name = rec.candidates[static_cast<std::size_t>(l)];
     if (!full_name.accepted || full_name.end - full_name.begin < kMinFull) continue;
     const auto full = text.substr(full_name.begin, full_name.end - full_name.begin);
+    if (!done.insert(full).second) continue;
     constexpr std::size_t kMinKindWord = 3;  // 学院 of 科学院 is no word of its own here
     std::vector<std::size_t> kind_begins;
     for (const Hit& h : lexicon.scan(full, 0, full.size())) {

@@ -533,10 +533,12 @@ class SentenceRecogniser {
     const std::size_t s = surname.end - surname.begin;
     // 褚向东: a function word (向) that ICU reads into one word with the next character opens
     // a given name of two.
+    // (ICU is asked last: it is the costliest test.)
     if (is_name_char(given) && one_character_word(given, Cat::Stop) && is_name_char(given + 1) &&
-        !blocks_given_name(given + 1) && given + 2 <= sentence_.end && !word_starts_at(given + 1) &&
+        !blocks_given_name(given + 1) && given + 2 <= sentence_.end &&
         (given + 2 == sentence_.end || blocks_given_name(given + 2) ||
-         starts_with_cat(given + 2, Cat::Speech)))
+         starts_with_cat(given + 2, Cat::Speech)) &&
+        !word_starts_at(given + 1))
       return s + 2;
     if (!is_name_char(given) || blocks_given_name(given)) return 0;
     if (!blocks_given_name(given + 1)) return s + 2;
