@@ -406,8 +406,11 @@ class SentenceRecogniser {
     }
     // A country as a modifier (中国企业, 中国式) is not a place mention; one listed after
     // another place, or after a preposition, is (赴德国、日本开展…, 在俄罗斯留学).
-    const bool listed = h.begin > sentence_.begin &&
-                        (text_[h.begin - 1] == U'、' || after_place_preposition(h.begin));
+    // (从中国500强: a count after it makes it a modifier still.)
+    const bool listed =
+        h.begin > sentence_.begin &&
+        (text_[h.begin - 1] == U'、' ||
+         (after_place_preposition(h.begin) && h.end < sentence_.end && is_han(text_[h.end])));
     if (h.payload.cat == Cat::Country && !listed && h.end < sentence_.end &&
         (is_han(text_[h.end]) || is_digit(text_[h.end]) || is_ascii_alnum(text_[h.end])) &&
         !starts_with_cat(h.end, Cat::Province) && !starts_with_cat(h.end, Cat::City) &&

@@ -781,11 +781,13 @@ TEST(Recognise, ItemsListedAsFieldsAreNoEntities) {
 }
 
 // A short province name before a city in it (西藏日喀则) and a country after a preposition
-// (在俄罗斯留学) are places, not modifiers.
+// (在俄罗斯留学) are places, not modifiers; 从中国500强 is a modifier still.
 TEST(Recognise, PlaceBeforeItsCityAndCountryAfterAPreposition) {
-  const Extraction ex = run("这位来自西藏日喀则的小伙是研究生。她曾在俄罗斯留学多年。");
+  const Extraction ex =
+      run("这位来自西藏日喀则的小伙是研究生。她曾在俄罗斯留学多年。企业从中国500强迈向世界500强。");
   EXPECT_TRUE(has_entity(ex, Location, "西藏")) << dump(ex);
   EXPECT_TRUE(has_entity(ex, Location, "俄罗斯")) << dump(ex);
+  EXPECT_FALSE(has_entity(ex, Location, "中国")) << dump(ex);  // a count after it: a modifier
 }
 
 // 讯 of a dateline is no word of a firm's name elsewhere (深圳市讯桥网络技术有限公司), and
