@@ -308,24 +308,10 @@ void add_abbreviated_names(const NormalizedDocument& doc, const LexiconIndex& le
   constexpr std::size_t kMinFull = 5;
   const std::u32string_view text(doc.text);
   const std::vector<int> bodies = entities_of(rec, type);
-  // The spans taken, by where they begin; none is longer than `longest`, so only those
-  // beginning in (b - longest, e) can overlap [b, e).
-  std::set<std::pair<std::size_t, std::size_t>> taken;
-  std::size_t longest = 0;
-  const auto take = [&](std::size_t b, std::size_t e) {
-    taken.emplace(b, e);
-    longest = std::max(longest, e - b);
-  };
+  TakenSpans taken;
   for (const Candidate& c : rec.candidates) {
-    if (c.accepted) take(c.begin, c.end);
+    if (c.accepted) taken.take(c.begin, c.end);
   }
-  const auto free_span = [&](std::size_t b, std::size_t e) {
-    const std::size_t from = b >= longest ? b - longest + 1 : 0;
-    for (auto it = taken.lower_bound({from, 0}); it != taken.end() && it->first < e; ++it) {
-      if (b < it->second) return false;
-    }
-    return true;
-  };
   std::vector<Candidate> found;
   std::set<std::u32string_view> done;  // a name said again is looked for once, from its first
   for (const int l : bodies) {
@@ -355,7 +341,7 @@ void add_abbreviated_names(const NormalizedDocument& doc, const LexiconIndex& le
     for (std::size_t at = text.find(full.front(), full_name.end); at != std::u32string_view::npos;
          at = text.find(full.front(), at + 1)) {
       const std::size_t length = abbreviation_length(text, at, full, kind_begins);
-      if (length == 0 || !free_span(at, at + length)) continue;
+      if (length == 0 || !taken.free(at, at + length)) continue;
       const auto sentence = sentence_at(doc.sentences, at);
       if (sentence == doc.sentences.end() || sentence->end < at + length ||
           doc.blocks[sentence->block].kind == BlockKind::Furniture)
@@ -370,7 +356,7 @@ void add_abbreviated_names(const NormalizedDocument& doc, const LexiconIndex& le
       c.rule = "name.abbreviation";
       c.sentence = static_cast<std::size_t>(sentence - doc.sentences.begin());
       found.push_back(c);
-      take(c.begin, c.end);
+      taken.take(c.begin, c.end);
     }
   }
   rec.candidates.insert(rec.candidates.end(), found.begin(), found.end());

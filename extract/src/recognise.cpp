@@ -2248,30 +2248,16 @@ void propagate_names(const NormalizedDocument& doc, const LexiconIndex& lexicon,
     const auto it = form_index.find(std::u32string_view(doc.text).substr(c.begin, c.end - c.begin));
     if (it != form_index.end()) c.key = keys[it->second];
   }
-  // The spans already taken, by where they begin; no span is longer than `longest`, so
-  // only those beginning in (b - longest, e) can overlap [b, e).
-  std::set<std::pair<std::size_t, std::size_t>> taken;
-  std::size_t longest = 0;
-  const auto take = [&](std::size_t b, std::size_t e) {
-    taken.emplace(b, e);
-    longest = std::max(longest, e - b);
-  };
+  TakenSpans taken;
   for (const auto& c : candidates) {
-    if (c.accepted) take(c.begin, c.end);
+    if (c.accepted) taken.take(c.begin, c.end);
   }
-  const auto free_span = [&](std::size_t b, std::size_t e) {
-    const std::size_t from = b >= longest ? b - longest + 1 : 0;
-    for (auto it = taken.lower_bound({from, 0}); it != taken.end() && it->first < e; ++it) {
-      if (b < it->second) return false;
-    }
-    return true;
-  };
   const std::vector<std::vector<std::size_t>> found = occurrences(doc.text, names);
   // Name by name, as they were introduced: an earlier name's repeat takes its span first.
   for (std::size_t n = 0; n < names.size(); ++n) {
     const std::size_t length = names[n].size();
     for (const std::size_t pos : found[n]) {
-      if (!free_span(pos, pos + length)) continue;
+      if (!taken.free(pos, pos + length)) continue;
       // 该院士工作站 refers back by its kind; the relation rules read it.
       if (types[n] == EntityType::Organization && pos > 0 && doc.text[pos - 1] == U'该') continue;
       // Not inside a longer run of name characters that the recognisers rejected.
@@ -2287,9 +2273,20 @@ void propagate_names(const NormalizedDocument& doc, const LexiconIndex& lexicon,
       c.sentence = static_cast<std::size_t>(sentence - doc.sentences.begin());
       c.accepted = true;
       candidates.push_back(c);
-      take(c.begin, c.end);
+      taken.take(c.begin, c.end);
     }
   }
+}
+
+// Adds `name`, which opens with the firm candidate `f`'s later short form, in its sentence; the
+// firm is then named inside it, as a composed name's prefix is.
+void add_over_firm(Recognition& rec, std::size_t f, Candidate name) {
+  name.confidence = 0.65;
+  name.sentence = rec.candidates[f].sentence;
+  name.accepted = true;
+  rec.candidates[f].accepted = false;
+  rec.candidates[f].inner = true;
+  rec.candidates.push_back(std::move(name));
 }
 
 // 晟铁精密党支部与…签订协议: a firm's short name, known only once the document has been read,
@@ -2335,14 +2332,9 @@ void add_organ_of_named_firm(const NormalizedDocument& doc, const LexiconIndex& 
     }
   }
   body.type = EntityType::Organization;
-  body.confidence = 0.65;
   body.rule = "name.firm-organ";
-  body.sentence = firm.sentence;
   body.prefix = static_cast<int>(f);
-  body.accepted = true;
-  rec.candidates[f].accepted = false;
-  rec.candidates[f].inner = true;
-  rec.candidates.push_back(body);
+  add_over_firm(rec, f, body);
 }
 
 // 芯湃光子硅光芯片中试线项目: a firm's short name, known only once the document has been
@@ -2396,15 +2388,9 @@ void add_projects_of_named_firms(const NormalizedDocument& doc, const LexiconInd
     project.begin = firm.begin;
     project.end = suffix->end;
     project.type = EntityType::Project;
-    project.confidence = 0.65;
     project.rule = "name.firm-project";
-    project.sentence = firm.sentence;
     project.owner = static_cast<int>(f);
-    project.accepted = true;
-    // The firm is named inside the project's name, as a composed name's prefix is.
-    rec.candidates[f].accepted = false;
-    rec.candidates[f].inner = true;
-    rec.candidates.push_back(project);
+    add_over_firm(rec, f, project);
   }
 }
 

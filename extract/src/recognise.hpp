@@ -2,8 +2,12 @@
 // suffixes scanned to their left edge, person-name contexts and lists.
 #pragma once
 
+#include <algorithm>
+#include <cstddef>
+#include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "document.hpp"
@@ -31,6 +35,27 @@ struct Candidate {
 };
 
 /// All candidates of a document after overlap resolution, in text order.
+/// Spans of the text already named, asked whether a new span overlaps none. No span is longer
+/// than the longest taken, so only those beginning in (begin - longest, end) can overlap.
+class TakenSpans {
+ public:
+  void take(std::size_t begin, std::size_t end) {
+    spans_.emplace(begin, end);
+    longest_ = std::max(longest_, end - begin);
+  }
+  [[nodiscard]] bool free(std::size_t begin, std::size_t end) const {
+    const std::size_t from = begin >= longest_ ? begin - longest_ + 1 : 0;
+    for (auto it = spans_.lower_bound({from, 0}); it != spans_.end() && it->first < end; ++it) {
+      if (begin < it->second) return false;
+    }
+    return true;
+  }
+
+ private:
+  std::set<std::pair<std::size_t, std::size_t>> spans_;
+  std::size_t longest_ = 0;
+};
+
 struct Recognition {
   std::vector<Candidate> candidates;
   /// The lexicon hits of every sentence of the document, by sentence index.
