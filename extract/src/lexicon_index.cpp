@@ -171,6 +171,14 @@ bool WordClasses::opens(WordClass word_class, std::u32string_view text) const {
                      [&](const std::u32string& m) { return text.starts_with(m); });
 }
 
+std::size_t WordClasses::opening_length(WordClass word_class, std::u32string_view text) const {
+  std::size_t longest = 0;
+  for (const std::u32string& m : members(word_class)) {
+    if (text.starts_with(m)) longest = std::max(longest, m.size());
+  }
+  return longest;
+}
+
 bool WordClasses::closes(WordClass word_class, std::u32string_view text) const {
   const auto& members = this->members(word_class);
   return std::any_of(members.begin(), members.end(),

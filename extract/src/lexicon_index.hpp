@@ -100,6 +100,8 @@ class WordClasses {
   [[nodiscard]] bool has(WordClass word_class, char32_t c) const;
   /// Whether `text` starts with a member (slower than has: for multi-character classes).
   [[nodiscard]] bool opens(WordClass word_class, std::u32string_view text) const;
+  /// Length of the longest member `text` starts with, or 0.
+  [[nodiscard]] std::size_t opening_length(WordClass word_class, std::u32string_view text) const;
   /// Whether `text` ends with a member.
   [[nodiscard]] bool closes(WordClass word_class, std::u32string_view text) const;
 

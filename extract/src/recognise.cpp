@@ -583,20 +583,14 @@ class SentenceRecogniser {
   // the clause ending in a title.
   [[nodiscard]] bool office_stated_after(std::size_t pos) const {
     constexpr std::size_t kMaxClause = 30;
-    const auto rest = text_.substr(pos, sentence_.end - pos);
-    for (const std::u32string& verb : lexicon_.classes().members(WordClass::OfficeVerb)) {
-      if (!rest.starts_with(verb)) continue;
-      std::size_t clause_end = pos + verb.size();
-      while (clause_end < sentence_.end && clause_end - pos <= kMaxClause &&
-             (text_[clause_end] == U'、' || !is_break_punct(text_[clause_end])))
-        ++clause_end;
-      if (clause_end - pos > kMaxClause) return false;
-      const bool ends_in_title = longest_ending(clause_end, [](const Hit& t) {
-                                   return t.payload.cat == Cat::Title;
-                                 }) != nullptr;
-      if (ends_in_title) return true;
-    }
-    return false;
+    const std::size_t verb =
+        lexicon_.classes().opening_length(WordClass::OfficeVerb, slice(pos, sentence_.end));
+    if (verb == 0) return false;
+    const std::size_t clause_end =
+        clause_end_joining_lists(text_, pos + verb, std::min(sentence_.end, pos + kMaxClause + 1));
+    if (clause_end - pos > kMaxClause) return false;
+    return longest_ending(clause_end, [](const Hit& t) { return t.payload.cat == Cat::Title; }) !=
+           nullptr;
   }
 
   void add_persons() {
@@ -738,10 +732,8 @@ class SentenceRecogniser {
                         }) != nullptr;
       if (word || (k > begin && one_character_word(k, Cat::Stop))) return;
     }
-    std::size_t clause_end = comma + 1;
-    while (clause_end < sentence_.end && clause_end - comma <= kMaxClause &&
-           (text_[clause_end] == U'、' || !is_break_punct(text_[clause_end])))
-      ++clause_end;
+    const std::size_t clause_end =
+        clause_end_joining_lists(text_, comma + 1, std::min(sentence_.end, comma + kMaxClause + 1));
     if (clause_end - comma > kMaxClause || clause_end >= sentence_.end) return;
     const Hit* title = longest_ending(clause_end, [](const Hit& h) {
       return h.payload.cat == Cat::Title && h.payload.level != kTitleRole;

@@ -513,14 +513,7 @@ class Relater {
     const std::size_t sentence_begin = doc_.sentences[s].begin;
     if (comma == std::u32string::npos || comma < sentence_begin) return nullptr;
     // …，2024年落户湘潭高新区: a date may open the clause before the adverb.
-    std::size_t clause = comma + 1;
-    while (clause < verb && is_digit(doc_.text[clause])) {
-      std::size_t j = clause;
-      while (j < verb && is_digit(doc_.text[j])) ++j;
-      if (j == verb || !lex_.classes().has(WordClass::DateWord, doc_.text[j])) break;
-      clause = j + 1;
-    }
-    if (verb - clause > kAdverb) return nullptr;
+    if (after_date(comma + 1, verb).size() > kAdverb) return nullptr;
     // The first name opening a clause before the verb's (何俊毅介绍，云锦智算成立于2018年，
     // 总部位于…: the speaker's framing clause has no such name).
     for (const Slot& subject : slots_) {
@@ -775,22 +768,17 @@ class Relater {
   // after the name by a verb, the unit right after the verb and titles to the clause's end.
   void stated_position(const Slot& person, std::size_t s) {
     const std::size_t sentence_end = doc_.sentences[s].end;
-    std::size_t verb_end = 0;
-    for (const std::u32string& verb : lex_.classes().members(WordClass::OfficeVerb)) {
-      if (slice(person.end, sentence_end).starts_with(verb))
-        verb_end = std::max(verb_end, person.end + verb.size());
-    }
+    const std::size_t verb =
+        lex_.classes().opening_length(WordClass::OfficeVerb, slice(person.end, sentence_end));
+    std::size_t verb_end = verb == 0 ? 0 : person.end + verb;
     // 额尔敦毕力格，哈尔滨凛测科技有限公司创始人、董事长: a name opening the sentence, then a
     // comma in place of the verb.
     if (verb_end == 0 && person.begin == doc_.sentences[s].begin && person.end < sentence_end &&
         doc_.text[person.end] == U',')
       verb_end = person.end + 1;
     if (verb_end == 0) return;
-    std::size_t clause_end = verb_end;
     // 、 may join titles (联合创始人、首席技术官); the walk back checks it does.
-    while (clause_end < sentence_end &&
-           (doc_.text[clause_end] == U'、' || !is_break_punct(doc_.text[clause_end])))
-      ++clause_end;
+    const std::size_t clause_end = clause_end_joining_lists(doc_.text, verb_end, sentence_end);
     const std::size_t title_begin = walk_title(clause_end);
     if (title_begin == clause_end || title_begin <= verb_end) return;
     const int unit = unit_ending(title_begin);
@@ -1128,8 +1116,7 @@ class Relater {
       }
     }
     if (founder == nullptr || founder->candidate == child->candidate) return false;
-    const Slot& first = *founder;
-    add(child->candidate, first.candidate, RelationType::PartOf, s, 0.7, "partOf.founded");
+    add(child->candidate, founder->candidate, RelationType::PartOf, s, 0.7, "partOf.founded");
     return true;
   }
 

@@ -129,6 +129,11 @@ bool is_punct(char32_t c) {
   return u_ispunct(static_cast<UChar32>(c)) != 0;
 }
 
+std::size_t clause_end_joining_lists(std::u32string_view text, std::size_t from, std::size_t end) {
+  while (from < end && (text[from] == U'、' || !is_break_punct(text[from]))) ++from;
+  return from;
+}
+
 bool is_break_punct(char32_t c) {
   // Brackets are handled by the name scanners themselves (a place in brackets can be
   // part of a company name), and so are the connector dots of 玉溪·顺义产业园.

@@ -35,6 +35,9 @@ inline bool is_han(char32_t c) {
 bool is_space(char32_t c);
 /// Punctuation and symbols that can never be inside an entity name.
 bool is_break_punct(char32_t c);
+/// Where the clause from `from` ends (at most `end`): the first break mark, 、 excepted, since
+/// it joins titles (联合创始人、首席技术官) and names of one list.
+std::size_t clause_end_joining_lists(std::u32string_view text, std::size_t from, std::size_t end);
 /// Any Unicode punctuation (general category P*).
 bool is_punct(char32_t c);
 /// Decimal digits (Nd): 0-9, full-width ０-９ and other scripts' digits.
