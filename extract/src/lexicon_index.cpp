@@ -135,6 +135,10 @@ constexpr std::array<std::pair<std::string_view, WordClass>, kWordClassCount> kW
     {"governVerb", WordClass::GovernVerb},
     {"placePreposition", WordClass::PlacePreposition},
     {"foundVerb", WordClass::FoundVerb},
+    {"siteVerb", WordClass::SiteVerb},
+    {"jointWord", WordClass::JointWord},
+    {"jointNoun", WordClass::JointNoun},
+    {"partyNoun", WordClass::PartyNoun},
 }};
 
 WordClass word_class_named(std::string_view name) {
@@ -202,6 +206,12 @@ void LexiconIndex::load(const Ontology& ontology) {
         parent_.try_emplace(to_u32(e.key()), to_u32(e.field(2)));
       if (has_short_name && !e.field(1).empty() && e.field(1) != e.key()) {
         insert(to_u32(e.field(1)), {cat, kPlaceShort, canon});
+      }
+      // Column 4 of the zone lexicons: other names the press uses (光谷), split on '|'.
+      for (std::string_view other = e.field(3); !other.empty();) {
+        const std::size_t bar = other.find('|');
+        insert(to_u32(other.substr(0, bar)), {cat, kPlaceShort, canon});
+        other = bar == std::string_view::npos ? std::string_view() : other.substr(bar + 1);
       }
     }
   };

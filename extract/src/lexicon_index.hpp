@@ -86,8 +86,12 @@ enum class WordClass : std::uint8_t {
   GovernVerb,        ///< 下辖: the places and parks listed after it lie in the one before
   PlacePreposition,  ///< 在, 赴: a country after it is a place, not a modifier
   FoundVerb,         ///< 设立: a firm founds a subsidiary
+  SiteVerb,          ///< 揭牌, 投产: a firm that does it at a place is there
+  JointWord,         ///< 合资, 共同出资: the parties before it found what follows together
+  JointNoun,         ///< 合资公司: a firm two parties found together
+  PartyNoun,         ///< 本地企业, 龙头企业: words describing a party before its name
 };
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::FoundVerb) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::PartyNoun) + 1;
 
 /// The members of every WordClass, in the order the lexicon lists them.
 class WordClasses {

@@ -1075,11 +1075,16 @@ class SentenceRecogniser {
                                            return h.payload.cat == Cat::SubsidiaryWord;
                                          }) != nullptr)
         break;
-      // 高新区孙旗屯乡: a bare zone word before a town is the town's zone, not its name.
-      if (type == EntityType::Location && longest_ending(p, [](const Hit& h) {
-                                            return h.payload.cat == Cat::ParkSuffix &&
-                                                   h.payload.level == kParkZone;
-                                          }) != nullptr)
+      // 高新区孙旗屯乡, 设在高新区丝路软件城: a bare zone word before a town or park is the
+      // zone it lies in, not its name. A park's only when the zone word stands alone and the
+      // park has a name of its own (航空港区生物医药产业园 keeps it).
+      if (const Hit* zone = longest_ending(p,
+                                           [](const Hit& h) {
+                                             return h.payload.cat == Cat::ParkSuffix &&
+                                                    h.payload.level == kParkZone;
+                                           });
+          zone != nullptr && (type == EntityType::Location ||
+                              (type == EntityType::Park && bare_zone_word(*zone, suffix_begin))))
         break;
       const Hit* word = cut_word_ending(p);
       // 金称镇, 马家村: one character of a village's name may also be a function word.
@@ -1136,8 +1141,10 @@ class SentenceRecogniser {
         const std::size_t before = word->begin;
         if (before == sentence_.begin || is_break_punct(text_[before - 1])) break;
         if (text_[before - 1] == U'元' || is_digit(text_[before - 1])) break;  // 50亿元 + 建设
-        // 投资 + 建设 + X生产基地: after an investment verb the building verb is the clause's.
-        if (type == EntityType::Project && after_investment_verb(before)) break;
+        // 投资 + 建设 + X生产基地: after an investment verb the building verb is the clause's;
+        // so it is after the site it is built at (在西安高新区草堂科技产业基地 + 建设 + X项目).
+        if (type == EntityType::Project && (after_investment_verb(before) || after_site(before)))
+          break;
         // …but a function word (的储能电池…) is the name's own left edge, not a clause verb.
         if (const Hit* left = cut_word_ending(before);
             left != nullptr && !names_follow(*left) &&
@@ -1488,6 +1495,49 @@ class SentenceRecogniser {
   }
 
   // An investment verb (投资, 开工: triggers.txt) ends right before `pos`.
+  // Whether `zone` (高新区) stands alone before a park with a name of its own (设在高新区丝路
+  // 软件城), not as a part of a longer zone word (航空港 in 航空港区) nor before a kind of
+  // park (航空港区生物医药产业园 is named by its zone).
+  [[nodiscard]] bool bare_zone_word(const Hit& zone, std::size_t suffix_begin) const {
+    const Hit* whole = longest_starting(zone.begin, [](const Hit& h) {
+      return h.payload.cat == Cat::ParkSuffix && h.payload.level == kParkZone;
+    });
+    return whole != nullptr && whole->end == zone.end && opens_bare(zone.begin) &&
+           !generic_core(zone.end, suffix_begin) && !opens_industry(zone.end, suffix_begin);
+  }
+
+  // Whether [b, e) opens with an industry word (生物医药产业园): it names a kind, not a park.
+  [[nodiscard]] bool opens_industry(std::size_t b, std::size_t e) const {
+    bool industry = false;
+    for_hits_at(b, [&](const Hit& h) {
+      if (h.payload.cat == Cat::IndustrySuffix && h.end <= e) industry = true;
+    });
+    return industry;
+  }
+
+  // Whether a word starting at `pos` stands on its own: at a clause's start or after a word
+  // that ends names (设在 + 高新区).
+  [[nodiscard]] bool opens_bare(std::size_t pos) const {
+    return pos == sentence_.begin || is_break_punct(text_[pos - 1]) ||
+           cut_word_ending(pos) != nullptr;
+  }
+
+  // Whether a place or park after 在 or 于 ends at `pos`, or a few characters before it
+  // (在西安高新区 + 草堂科技产业基地): the site a clause's verb is done at.
+  [[nodiscard]] bool after_site(std::size_t pos) const {
+    constexpr std::size_t kSiteName = 10;  // a sub-area named after the place: 草堂科技产业基地
+    std::size_t at = pos;
+    while (at > sentence_.begin && pos - at < kSiteName && candidate_ending(at, pos) < 0 &&
+           is_han(text_[at - 1]) && cut_word_ending(at) == nullptr)
+      --at;
+    for (int place = candidate_ending(at, pos);
+         place >= 0 && is_container(candidates_[static_cast<std::size_t>(place)].type);
+         place = candidate_ending(at, pos)) {
+      at = candidates_[static_cast<std::size_t>(place)].begin;
+    }
+    return at < pos && at > sentence_.begin && is(WordClass::PlacePreposition, text_[at - 1]);
+  }
+
   [[nodiscard]] bool after_investment_verb(std::size_t pos) const {
     return longest_ending(pos, [](const Hit& h) { return h.payload.cat == Cat::InvestTrigger; }) !=
            nullptr;
@@ -2346,10 +2396,11 @@ void add_projects_of_named_firms(const NormalizedDocument& doc, const LexiconInd
     for (std::size_t pos = firm.end; pos < doc.sentences[firm.sentence].end; ++pos) {
       if (pos - firm.end > kMaxCore || !is_han(text[pos])) break;
       const auto starting = hits.starting_at(pos);
+      // A verb names often hold (研发, 制造) may be the project's: 恒川软件北方研发总部项目.
       const bool wordy = std::any_of(starting.begin(), starting.end(), [](const Hit& h) {
         const Cat c = h.payload.cat;
-        return c == Cat::Stop || c == Cat::InvestTrigger || c == Cat::LocTrigger ||
-               c == Cat::Speech || c == Cat::Title || c == Cat::Connector;
+        return (c == Cat::Stop && h.payload.level != kStopNameVerb) || c == Cat::InvestTrigger ||
+               c == Cat::LocTrigger || c == Cat::Speech || c == Cat::Title || c == Cat::Connector;
       });
       const auto project_word = std::find_if(starting.begin(), starting.end(), [](const Hit& h) {
         return h.payload.cat == Cat::ProjectSuffix;

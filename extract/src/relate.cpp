@@ -62,6 +62,7 @@ class Relater {
       cooperations(s);
       joint_parties(s);
       subsidiaries(s);
+      joint_ventures(s);
       listed_in_subject(s);
       governed_lists(s);
       investments(s);
@@ -547,10 +548,16 @@ class Relater {
     constexpr std::size_t kVerbGap = 2;  // 正式, 顺利: adverbs between the place and the verb
     for (std::size_t i = 0; i + 1 < slots_.size(); ++i) {
       const Slot& project = slots_[i];
-      const Slot& site = slots_[i + 1];
       if (project.anaphor || cand(project.candidate).type != EntityType::Project) continue;
-      if (!is_container(cand(site.candidate).type)) continue;
-      if (!site_preposition(slice(project.end, site.begin))) continue;
+      if (!is_container(cand(slots_[i + 1].candidate).type)) continue;
+      if (!site_preposition(slice(project.end, slots_[i + 1].begin))) continue;
+      // 在大连高新区凌水街道开工: the innermost place of a chain is the site.
+      std::size_t innermost = i + 1;
+      while (innermost + 1 < slots_.size() &&
+             slots_[innermost + 1].begin == slots_[innermost].end &&
+             is_container(cand(slots_[innermost + 1].candidate).type))
+        ++innermost;
+      const Slot& site = slots_[innermost];
       const bool built_there = std::any_of(hits().begin(), hits().end(), [&](const Hit& h) {
         const Cat c = h.payload.cat;
         return (c == Cat::InvestTrigger || c == Cat::LocTrigger) && h.begin >= site.end &&
@@ -574,16 +581,19 @@ class Relater {
       if (!is_container(cand(site.candidate).type)) continue;
       if (!site_preposition(after_date(firm.end, site.begin))) continue;
       const auto rest = slice(site.end, doc_.sentences[s].end);
-      const auto verbs = lex_.classes().members(WordClass::FoundVerb);
       // …but X在海南设立的全资子公司: what the verb makes there is another's.
       const auto modifies = [&](std::size_t verb_end) {
         return verb_end < doc_.text.size() && doc_.text[verb_end] == U'的';
       };
-      bool settled = std::any_of(verbs.begin(), verbs.end(), [&](const std::u32string& v) {
-        const auto at = rest.find(v);
-        return at != std::u32string_view::npos && at <= kVerbGap &&
-               !clause_break(site.end, site.end + at) && !modifies(site.end + at + v.size());
-      });
+      const auto done_there = [&](WordClass verb_class) {
+        const auto verbs = lex_.classes().members(verb_class);
+        return std::any_of(verbs.begin(), verbs.end(), [&](const std::u32string& v) {
+          const auto at = rest.find(v);
+          return at != std::u32string_view::npos && at <= kVerbGap &&
+                 !clause_break(site.end, site.end + at) && !modifies(site.end + at + v.size());
+        });
+      };
+      bool settled = done_there(WordClass::FoundVerb) || done_there(WordClass::SiteVerb);
       settled = settled || std::any_of(hits().begin(), hits().end(), [&](const Hit& h) {
                   return h.payload.cat == Cat::LocTrigger && h.payload.level == kTriggerVerb &&
                          h.begin >= site.end && h.begin - site.end <= kVerbGap && !modifies(h.end);
@@ -637,9 +647,11 @@ class Relater {
       }
     }
     if (host == nullptr) return;
+    // 设立外商独资企业X: words describing the firm may stand before its name.
+    const std::size_t object = after_party_nouns(h.end, doc_.sentences[s].end);
     for (const Slot& x : slots_) {
       if (x.begin < h.end) continue;
-      if (x.begin - h.end > 4) break;
+      if (x.begin - object > 4 && x.begin - h.end > 4) break;
       for (std::size_t i = h.end; i < x.begin; ++i) {
         if (is_break_punct(doc_.text[i])) return;
       }
@@ -962,7 +974,7 @@ class Relater {
     std::sort(connectors.begin(), connectors.end(),
               [](const Hit* x, const Hit* y) { return x->begin < y->begin; });
     for (const Hit* k : connectors) {
-      const auto first = slot_index_at(k->end);
+      const auto first = party_slot_after(k->end, s);
       if (!first || consumed[*first]) continue;
       const int a = party_before(k->begin, consumed);
       if (a < 0) continue;
@@ -1076,22 +1088,81 @@ class Relater {
   // 宁波甬芯微电子有限公司是宁波甬芯集团有限公司的全资子公司; 衡微量子全资子公司郑州衡微
   // 量子科技有限公司; 公司旗下全资子公司X: the subsidiary is part of its parent.
   void subsidiaries(std::size_t s) {
-    constexpr std::size_t kParentGap = 2;  // 旗下, 的
+    constexpr std::size_t kParentGap = 2;       // 旗下, 的
+    constexpr std::size_t kPlaceParentGap = 3;  // 通过其, 在…的
     for (const Hit& h : hits()) {
       if (h.payload.cat != Cat::SubsidiaryWord) continue;
       if (hit_starting(h.begin, Cat::SubsidiaryWord)->end != h.end) continue;  // the longest
-      // X全资子公司Y: the subsidiary named right after the word.
-      if (const int parent = parent_before(h.begin, kParentGap, s);
-          parent >= 0 && is_firm_or_body(parent)) {
+      // X全资子公司Y: the subsidiary named right after the word; X通过其香港子公司Y: a place
+      // before the word is where the subsidiary is.
+      const Slot* place = slot_ending_at_most(h.begin, 0);
+      if (place != nullptr && cand(place->candidate).type != EntityType::Location) place = nullptr;
+      const int parent = place != nullptr ? parent_before(place->begin, kPlaceParentGap, s)
+                                          : parent_before(h.begin, kParentGap, s);
+      if (parent >= 0 && is_firm_or_body(parent)) {
         if (const Slot* child = slot_starting(h.end);
             child != nullptr && !child->anaphor &&
             cand(child->candidate).type == EntityType::Company) {
           add(child->candidate, parent, RelationType::PartOf, s, 0.8, "partOf.subsidiary");
+          if (place != nullptr)
+            add(child->candidate, place->candidate, RelationType::LocatedIn, s, 0.7,
+                "locatedIn.subsidiary-place");
           continue;
         }
       }
       if (!founded_subsidiary(h, s)) copula_subsidiary(h, s);
     }
+  }
+
+  // X与Y签署合资协议，…，合资成立Z; 由X和Y共同出资组建的Z; X与Y成立合资公司Z: a firm two
+  // parties found together is part of each.
+  void joint_ventures(std::size_t s) {
+    const std::size_t end = doc_.sentences[s].end;
+    const WordClasses& classes = lex_.classes();
+    for (std::size_t at = doc_.sentences[s].begin; at < end; ++at) {
+      std::size_t verb_end = 0;
+      if (const std::size_t joint = classes.opening_length(WordClass::JointWord, slice(at, end))) {
+        const std::size_t verb =
+            classes.opening_length(WordClass::FoundVerb, slice(at + joint, end));
+        if (verb > 0) verb_end = at + joint + verb;
+      } else if (const std::size_t verb =
+                     classes.opening_length(WordClass::FoundVerb, slice(at, end))) {
+        const std::size_t noun =
+            classes.opening_length(WordClass::JointNoun, slice(at + verb, end));
+        if (noun > 0) verb_end = at + verb + noun;
+      }
+      if (verb_end == 0) continue;
+      // 合资成立Z, 合资成立了Z, 合资组建的Z: the firm right after the verb or one particle on.
+      const Slot* child = slot_starting(verb_end);
+      if (child == nullptr && verb_end < end) child = slot_starting(verb_end + 1);
+      if (child == nullptr || child->anaphor || cand(child->candidate).type != EntityType::Company)
+        continue;
+      const std::vector<int> parents = joint_parents(at, s);
+      for (const int parent : parents) {
+        if (parent != child->candidate && is_firm_or_body(parent))
+          add(child->candidate, parent, RelationType::PartOf, s, 0.7, "partOf.joint-venture");
+      }
+      // The founders of a joint venture work together.
+      if (parents.size() == 2 && is_firm_or_body(parents[0]) && is_firm_or_body(parents[1]))
+        add(parents[0], parents[1], RelationType::CooperatesWith, s, 0.7,
+            "cooperatesWith.joint-venture");
+    }
+  }
+
+  // The parties a connector joins last before `pos` in sentence `s` (X与Y, X和Y).
+  [[nodiscard]] std::vector<int> joint_parents(std::size_t pos, std::size_t s) const {
+    const Hit* last = nullptr;
+    for (const Hit& k : hits()) {
+      if (k.payload.cat == Cat::Connector && k.end <= pos && !inside_slot(slots_, k.begin) &&
+          (last == nullptr || k.begin > last->begin))
+        last = &k;
+    }
+    if (last == nullptr) return {};
+    const std::vector<bool> none(slots_.size(), false);
+    const int before = party_before(last->begin, none);
+    const auto after = party_slot_after(last->end, s);
+    if (before < 0 || !after || slots_[*after].end > pos) return {};
+    return {before, slots_[*after].candidate};
   }
 
   // X总部位于无锡，此次在盐城投资设立全资子公司Y: a subsidiary founded (设立, 成立) by the firm
@@ -1191,6 +1262,33 @@ class Relater {
   // 双方, 三方, 多方 (triggers.txt, partyCount) starting at `pos`, or nullptr.
   [[nodiscard]] const Hit* party_count_at(std::size_t pos) const {
     return hit_starting(pos, Cat::PartyCount);
+  }
+
+  // The party a connector introduces: the name right after it, or after words describing it
+  // (与当地龙头企业X); a place opening such words is the party's home (与大连本地企业X).
+  [[nodiscard]] std::optional<std::size_t> party_slot_after(std::size_t pos, std::size_t s) const {
+    const auto direct = slot_index_at(pos);
+    std::size_t at = pos;
+    if (direct) {
+      if (cand(slots_[*direct].candidate).type != EntityType::Location) return direct;
+      at = slots_[*direct].end;
+    }
+    const std::size_t described = at;
+    at = after_party_nouns(at, doc_.sentences[s].end);
+    if (at == described) return direct;
+    const auto party = slot_index_at(at);
+    return party ? party : direct;
+  }
+
+  // Where the words describing a party (当地龙头企业, 外商独资企业) that open text[pos, end) end.
+  [[nodiscard]] std::size_t after_party_nouns(std::size_t pos, std::size_t end) const {
+    constexpr int kDescribingWords = 3;  // 当地 + 龙头 + 企业
+    for (int i = 0; i < kDescribingWords; ++i) {
+      const std::size_t word = lex_.classes().opening_length(WordClass::PartyNoun, slice(pos, end));
+      if (word == 0) break;
+      pos += word;
+    }
+    return pos;
   }
 
   [[nodiscard]] std::optional<std::size_t> slot_index_at(std::size_t pos) const {

@@ -897,5 +897,40 @@ TEST(Recognise, ListEndInNoTownAndIndustryTownsAreParks) {
   EXPECT_TRUE(has_entity(ex, Park, "梦想小镇")) << dump(ex);
 }
 
+// A bare zone word after a verb (设在高新区) is the zone a sub-park with a name of its own lies
+// in; a kind of park after a zone word (航空港区生物医药产业园) keeps it; 生物城 ends a park.
+TEST(Recognise, BareZoneWordBeforeASubPark) {
+  const Extraction ex =
+      run("研究院设在高新区丝路软件城。该项目将落户航空港区生物医药产业园。企业位于高新区江城生物"
+          "城。");
+  EXPECT_TRUE(has_entity(ex, Park, "丝路软件城")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "高新区丝路软件城")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Park, "航空港区生物医药产业园")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Park, "江城生物城")) << dump(ex);
+}
+
+// Other names the press gives a zone (光谷 for 武汉东湖新技术开发区) are the zone's.
+TEST(Recognise, ZoneNicknameFromTheLexicon) {
+  const Extraction ex = run("武汉东湖新技术开发区又称“中国光谷”。光谷今年新增企业2000家。");
+  const Mention* full = find_mention(ex, "武汉东湖新技术开发区");
+  const Mention* nickname = find_mention(ex, "光谷");
+  ASSERT_NE(full, nullptr) << dump(ex);
+  ASSERT_NE(nickname, nullptr) << dump(ex);
+  EXPECT_EQ(nickname->type, Park);
+  EXPECT_EQ(full->key, nickname->key);
+}
+
+// The building verb after the site a project is built at (在…产业基地 + 建设 + X项目) is the
+// clause's, not the project's; a firm's short form names its project over a verb names hold
+// (恒川软件北方研发总部项目).
+TEST(Recognise, ProjectAfterItsSiteAndOverAFirmsShortForm) {
+  const Extraction ex = run(
+      "西安禾丰生物制药有限公司将投资18亿元，在西安高新区草堂科技产业基地建设禾丰生物西北创新"
+      "药产业化基地项目。江苏恒澄工业软件股份有限公司是今年落户的代表企业之一。8月，恒澄软件北方"
+      "研发总部项目在大连高新区凌水街道开工。");
+  EXPECT_TRUE(has_entity(ex, Project, "禾丰生物西北创新药产业化基地项目")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Project, "恒澄软件北方研发总部项目")) << dump(ex);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing

@@ -892,5 +892,66 @@ TEST(Relate, FoundedSubsidiaryAndTheGroupsOfficer) {
   EXPECT_NE(find_fact(ex, "颂萨·差伦蓬", HoldsPosition, "金湄河果业集团"), nullptr) << dump(ex);
 }
 
+// A firm two parties found together (合资成立, 共同出资组建的, 成立合资公司) is part of each, and
+// the founders cooperate; a firm opened (揭牌) at a place is there.
+TEST(Relate, JointVentureIsPartOfBothFounders) {
+  const Extraction ex =
+      run("由南京恒通科技有限公司和香港利丰投资有限公司共同出资组建的南京恒利新能源有限公司在江宁开"
+          "发区揭牌。江苏恒瑞新材料有限公司与德国巴斯夫公司成立合资公司苏州恒巴化工有限公司。");
+  EXPECT_NE(find_fact(ex, "南京恒利新能源有限公司", PartOf, "南京恒通科技有限公司"), nullptr)
+      << dump(ex);
+  EXPECT_NE(find_fact(ex, "南京恒利新能源有限公司", PartOf, "香港利丰投资有限公司"), nullptr)
+      << dump(ex);
+  EXPECT_NE(find_fact(ex, "南京恒利新能源有限公司", LocatedIn, "江宁开发区"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "苏州恒巴化工有限公司", PartOf, "德国巴斯夫公司"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "苏州恒巴化工有限公司", PartOf, "江苏恒瑞新材料有限公司"), nullptr)
+      << dump(ex);
+  EXPECT_NE(find_fact(ex, "江苏恒瑞新材料有限公司", CooperatesWith, "德国巴斯夫公司"), nullptr)
+      << dump(ex);
+  EXPECT_EQ(find_mention(ex, "合资公司苏州恒巴化工有限公司"), nullptr) << dump(ex);
+}
+
+// Words describing a party after 与 (大连本地企业, 当地龙头企业) stand before its name: the
+// place opening them is not the party; the joint venture of the two is part of both.
+TEST(Relate, DescribedPartyAfterAConnector) {
+  const Extraction ex =
+      run("上海澜岳氢能科技有限公司与大连本地企业大连海湾能源集团有限公司签署合资协议，双方各出资1"
+          "亿元，合资成立大连澜海氢能装备有限公司。苏州恒达电子有限公司与当地龙头企业无锡华光材料股"
+          "份有限公司签署战略合作协议。");
+  EXPECT_NE(find_fact(ex, "上海澜岳氢能科技有限公司", CooperatesWith, "大连海湾能源集团有限公司"),
+            nullptr)
+      << dump(ex);
+  EXPECT_EQ(find_fact(ex, "上海澜岳氢能科技有限公司", CooperatesWith, "大连市"), nullptr)
+      << dump(ex);
+  EXPECT_NE(find_fact(ex, "大连澜海氢能装备有限公司", PartOf, "大连海湾能源集团有限公司"), nullptr)
+      << dump(ex);
+  EXPECT_NE(find_fact(ex, "大连澜海氢能装备有限公司", PartOf, "上海澜岳氢能科技有限公司"), nullptr)
+      << dump(ex);
+  EXPECT_NE(find_fact(ex, "苏州恒达电子有限公司", CooperatesWith, "无锡华光材料股份有限公司"),
+            nullptr)
+      << dump(ex);
+}
+
+// A place before the subsidiary word (通过其香港子公司Y) is where the subsidiary is; what a
+// firm sets up at a place with words describing it (设立外商独资企业Z) is there.
+TEST(Relate, SubsidiaryOfAPlaceAndDescribedFirmSetUpThere) {
+  const Extraction ex = run(
+      "总部位于东莞的广东钧川精密机械有限公司通过其香港子公司钧川国际（香港）有限公司投资4800万美"
+      "元，在七贤岭街道设立外商独资企业大连钧川智能科技有限公司。");
+  EXPECT_NE(find_fact(ex, "钧川国际(香港)有限公司", PartOf, "广东钧川精密机械有限公司"), nullptr)
+      << dump(ex);
+  EXPECT_NE(find_fact(ex, "钧川国际(香港)有限公司", LocatedIn, "香港"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "大连钧川智能科技有限公司", LocatedIn, "七贤岭街道"), nullptr)
+      << dump(ex);
+}
+
+// A project built at a chain of places (在大连高新区凌水街道开工) lies in the innermost.
+TEST(Relate, ProjectSiteIsTheInnermostPlace) {
+  const Extraction ex =
+      run("8月，年产5000台套氢燃料电池系统项目在大连高新区凌水街道开工，项目总投资5.5亿元。");
+  EXPECT_NE(find_fact(ex, "年产5000台套氢燃料电池系统项目", LocatedIn, "凌水街道"), nullptr)
+      << dump(ex);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing
