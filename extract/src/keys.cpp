@@ -37,6 +37,22 @@ void drop_city_marker(std::u32string& key, const LexiconIndex& lex) {
   if (lex.has(city, Cat::City) || lex.has(city, Cat::County)) key.erase(shi, 1);
 }
 
+// 武汉东湖高新区, 武汉光谷: a zone's short form after its own city is the zone.
+std::optional<std::u32string> zone_after_its_city(std::u32string_view surface,
+                                                  const LexiconIndex& lex) {
+  constexpr std::size_t kLongestCity = 5;   // 呼和浩特市
+  constexpr std::size_t kShortestZone = 2;  // 光谷
+  for (std::size_t len = 2; len <= kLongestCity && len + kShortestZone <= surface.size(); ++len) {
+    const auto city = lexicon_canonical(surface.substr(0, len), lex, {Cat::City});
+    if (!city) continue;
+    const auto zone = lexicon_canonical(surface.substr(len), lex, {Cat::NationalPark});
+    if (!zone) continue;
+    const std::u32string* zone_city = lex.parent(*zone);
+    if (zone_city != nullptr && *zone_city == *city) return zone;
+  }
+  return std::nullopt;
+}
+
 std::u32string park_key(std::u32string key, const LexiconIndex& lex) {
   for (const auto& [from, to] : lex.park_forms()) replace_all(key, from, to);
   drop_city_marker(key, lex);
@@ -90,6 +106,7 @@ std::u32string canonical_key(std::u32string_view surface, EntityType type,
     }
     case EntityType::Park: {
       auto canon = lexicon_canonical(surface, lexicon, {Cat::NationalPark});
+      if (!canon) canon = zone_after_its_city(surface, lexicon);
       return park_key(canon ? *canon : std::u32string(surface), lexicon);
     }
     case EntityType::Organization: {

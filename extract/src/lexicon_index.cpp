@@ -139,6 +139,10 @@ constexpr std::array<std::pair<std::string_view, WordClass>, kWordClassCount> kW
     {"jointWord", WordClass::JointWord},
     {"jointNoun", WordClass::JointNoun},
     {"partyNoun", WordClass::PartyNoun},
+    {"aspect", WordClass::Aspect},
+    {"agentMarker", WordClass::AgentMarker},
+    {"officeModifier", WordClass::OfficeModifier},
+    {"possessive", WordClass::Possessive},
 }};
 
 WordClass word_class_named(std::string_view name) {

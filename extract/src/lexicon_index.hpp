@@ -90,8 +90,12 @@ enum class WordClass : std::uint8_t {
   JointWord,         ///< 合资, 共同出资: the parties before it found what follows together
   JointNoun,         ///< 合资公司: a firm two parties found together
   PartyNoun,         ///< 本地企业, 龙头企业: words describing a party before its name
+  Aspect,            ///< 了: after a one-character verb (算了), which ends a name before it
+  AgentMarker,       ///< 由: names who is given an office (院长由X担任)
+  OfficeModifier,    ///< 首任: an office's order before its title
+  Possessive,        ///< 其: the firm spoken of owns what follows (其控股子公司)
 };
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::PartyNoun) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::Possessive) + 1;
 
 /// The members of every WordClass, in the order the lexicon lists them.
 class WordClasses {

@@ -525,6 +525,14 @@ class SentenceRecogniser {
            }) != nullptr;
   }
 
+  // 费琳 + 算了一笔账: a character before an aspect particle (了) that opens no longer word
+  // (了解) is a verb, not a given name's.
+  [[nodiscard]] bool verb_before_aspect(std::size_t pos) const {
+    const std::size_t particle = pos + 1;
+    return particle < sentence_.end && is(WordClass::Aspect, text_[particle]) &&
+           longest_starting(particle, [](const Hit& h) { return h.end - h.begin > 1; }) == nullptr;
+  }
+
   [[nodiscard]] bool person_ending(std::size_t pos) const {
     const int c = candidate_ending(pos, pos);
     return c >= 0 && candidates_[static_cast<std::size_t>(c)].type == EntityType::Person;
@@ -544,7 +552,7 @@ class SentenceRecogniser {
         !word_starts_at(given + 1))
       return s + 2;
     if (!is_name_char(given) || blocks_given_name(given)) return 0;
-    if (!blocks_given_name(given + 1)) return s + 2;
+    if (!blocks_given_name(given + 1) && !verb_before_aspect(given + 1)) return s + 2;
     // 周清和介绍: a one-character function word right before a speech verb ends the name.
     if (is_name_char(given + 1) && starts_with_cat(given + 2, Cat::Speech) &&
         longest_starting(given + 1, [](const Hit& h) { return h.end - h.begin > 1; }) == nullptr) {
@@ -593,6 +601,16 @@ class SentenceRecogniser {
            nullptr;
   }
 
+  // 院长由诸葛昕担任: a name between 由 and an office verb that ends the clause.
+  [[nodiscard]] bool office_given_to(std::size_t begin, std::size_t end) const {
+    constexpr std::size_t kShortestVerb = 2;  // 担任, 兼任; not 是
+    if (begin == sentence_.begin || !is(WordClass::AgentMarker, text_[begin - 1])) return false;
+    const std::size_t verb =
+        lexicon_.classes().opening_length(WordClass::OfficeVerb, slice(end, sentence_.end));
+    return verb >= kShortestVerb &&
+           (end + verb == sentence_.end || is_break_punct(text_[end + verb]));
+  }
+
   void add_persons() {
     if (block_kind_ == BlockKind::Byline) {
       add_byline_persons(sentence_.begin, sentence_.end);
@@ -638,6 +656,8 @@ class SentenceRecogniser {
                  (followed_by_speech_or_title(end) || office_in_brackets(end) ||
                   office_stated_after(end))) {
         add(h.begin, end, EntityType::Person, 0.8, "person.before-speech");
+      } else if (office_given_to(h.begin, end)) {
+        add(h.begin, end, EntityType::Person, 0.8, "person.given-office");
       }
     }
     add_unlisted_titled_names();

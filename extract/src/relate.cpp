@@ -57,6 +57,7 @@ class Relater {
       chains(s);
       location_triggers(s);
       project_sites(s);
+      sites_of_built_projects(s);
       firm_sites(s);
       positions(s);
       cooperations(s);
@@ -141,6 +142,20 @@ class Relater {
     return best;
   }
 
+  // An association (联盟, 协会, 商会): named after a park, it gathers there, no unit of it.
+  [[nodiscard]] bool association(int i) const {
+    const Candidate& c = cand(i);
+    if (c.type != EntityType::Organization || c.sentence >= rec_.sentence_hits.size()) return false;
+    const SentenceHits& hits = rec_.sentence_hits[c.sentence];
+    const Hit* longest = nullptr;
+    for (const std::uint32_t k : hits.ending_at(c.end)) {
+      const Hit& h = hits.all()[k];
+      if (h.payload.cat == Cat::OrgSuffix && (longest == nullptr || h.begin < longest->begin))
+        longest = &h;
+    }
+    return longest != nullptr && longest->payload.level == kOrgAssoc;
+  }
+
   // A university or school (郑州大学, 通化师范学院): its name says whom it serves, not where
   // it sits (南京大学苏州校区 is not in 南京). A research centre named after its city is in it.
   [[nodiscard]] bool academic(int i) const {
@@ -175,7 +190,7 @@ class Relater {
         case EntityType::Company:
           // 中关村发展集团 is named after its park, not a unit of it.
           if (outer.type == EntityType::Company && it == EntityType::Park) break;
-          if (it == EntityType::Location) {
+          if (it == EntityType::Location || (it == EntityType::Park && association(i))) {
             if (!academic(i))
               add(i, inner, RelationType::LocatedIn, outer.sentence, 0.8, "locatedIn.nested-name");
           } else if (it != EntityType::Person) {
@@ -570,6 +585,32 @@ class Relater {
     }
   }
 
+  // 公司在葛店经开区布局的X项目, 在园区投资建设Y项目: a project invested in or built "at" a
+  // place sits there.
+  void sites_of_built_projects(std::size_t s) {
+    constexpr std::size_t kToProject = 1;  // 的
+    for (std::size_t i = 0; i + 1 < slots_.size(); ++i) {
+      const Slot& site = slots_[i];
+      if (!is_container(cand(site.candidate).type) || site.begin == 0 ||
+          !is_site_preposition(doc_.text[site.begin - 1]))
+        continue;
+      const Hit* verb = nullptr;
+      for (const Hit& h : hits()) {
+        if (h.payload.cat == Cat::InvestTrigger && h.begin == site.end &&
+            (verb == nullptr || h.end > verb->end))
+          verb = &h;
+      }
+      if (verb == nullptr) continue;
+      const Slot& project = slots_[i + 1];
+      if (project.anaphor || cand(project.candidate).type != EntityType::Project ||
+          project.begin < verb->end || project.begin - verb->end > kToProject ||
+          clause_break(verb->end, project.begin))
+        continue;
+      add(project.candidate, site.candidate, RelationType::LocatedIn, s, 0.7,
+          "locatedIn.built-at-site");
+    }
+  }
+
   // 铎岳重工2016年在徐州经开区注册, 该公司在园区落户: a firm registered, founded or settled
   // "at" a place is there.
   void firm_sites(std::size_t s) {
@@ -744,6 +785,7 @@ class Relater {
   }
 
   void positions(std::size_t s) {
+    passive_positions(s);
     for (const Slot& p : slots_) {
       if (p.anaphor || cand(p.candidate).type != EntityType::Person) continue;
       bracketed_position(p, s);
@@ -793,9 +835,87 @@ class Relater {
     const std::size_t clause_end = clause_end_joining_lists(doc_.text, verb_end, sentence_end);
     const std::size_t title_begin = walk_title(clause_end);
     if (title_begin == clause_end || title_begin <= verb_end) return;
-    const int unit = unit_ending(title_begin);
-    if (unit < 0 || unit_start(unit, title_begin) != verb_end) return;
-    add_position(person.candidate, unit, title_begin, clause_end, s);
+    // X当选联盟首任理事长: the unit may be named by its kind word, and the office by its order.
+    const std::size_t unit_end = before_office_modifier(title_begin, verb_end);
+    if (const int unit = unit_ending(unit_end); unit >= 0) {
+      if (unit_start(unit, unit_end) == verb_end)
+        add_position(person.candidate, unit, title_begin, clause_end, s);
+      return;
+    }
+    if (const auto body = body_named_by_kind(verb_end, clause_end, s))
+      add_position(person.candidate, body->unit, body->title_begin, clause_end, s);
+  }
+
+  // 研究院院长由华中农业大学教授诸葛昕担任: an office a person is given by 由…担任; the unit
+  // and title stand before 由.
+  void passive_positions(std::size_t s) {
+    const std::size_t sentence_end = doc_.sentences[s].end;
+    for (const Slot& person : slots_) {
+      if (person.anaphor || cand(person.candidate).type != EntityType::Person) continue;
+      const std::size_t verb =
+          lex_.classes().opening_length(WordClass::OfficeVerb, slice(person.end, sentence_end));
+      if (verb < 2) continue;  // 担任, 兼任; not 是
+      std::size_t agent = person.begin;
+      while (agent > doc_.sentences[s].begin &&
+             !lex_.classes().has(WordClass::AgentMarker, doc_.text[agent - 1]) &&
+             !is_break_punct(doc_.text[agent - 1]))
+        --agent;
+      if (agent == doc_.sentences[s].begin ||
+          !lex_.classes().has(WordClass::AgentMarker, doc_.text[agent - 1]))
+        continue;
+      const std::size_t title_end = agent - 1;
+      const std::size_t title_begin = walk_title(title_end);
+      if (title_begin == title_end) continue;
+      const std::size_t clause_begin = clause_start(title_begin, s);
+      if (const int unit = unit_ending(before_office_modifier(title_begin, clause_begin));
+          unit >= 0) {
+        add_position(person.candidate, unit, title_begin, title_end, s);
+      } else if (const auto body = body_named_by_kind(clause_begin, title_end, s)) {
+        add_position(person.candidate, body->unit, body->title_begin, title_end, s);
+      }
+    }
+  }
+
+  // Where the clause holding `pos` starts (after a break or at the sentence's start).
+  [[nodiscard]] std::size_t clause_start(std::size_t pos, std::size_t s) const {
+    while (pos > doc_.sentences[s].begin && !is_break_punct(doc_.text[pos - 1])) --pos;
+    return pos;
+  }
+
+  // Where an order word before a title (首任理事长) begins, if one does after `floor`.
+  [[nodiscard]] std::size_t before_office_modifier(std::size_t title_begin,
+                                                   std::size_t floor) const {
+    for (const std::u32string& word : lex_.classes().members(WordClass::OfficeModifier)) {
+      if (title_begin >= floor + word.size() &&
+          slice(title_begin - word.size(), title_begin) == word)
+        return title_begin - word.size();
+    }
+    return title_begin;
+  }
+
+  struct BodyOffice {
+    int unit;
+    std::size_t title_begin;
+  };
+
+  // 联盟 in 当选联盟首任理事长, 研究院 in 研究院院长由X担任: a body's kind word opening the
+  // stretch [begin, title_end) before a title names the latest body of that kind in the
+  // document; the title follows it (after an order word).
+  [[nodiscard]] std::optional<BodyOffice> body_named_by_kind(std::size_t begin,
+                                                             std::size_t title_end,
+                                                             std::size_t s) const {
+    const Hit* kind = hit_starting(begin, Cat::OrgSuffix);
+    if (kind == nullptr || kind->end >= title_end) return std::nullopt;
+    std::size_t title_begin = kind->end;
+    for (const std::u32string& word : lex_.classes().members(WordClass::OfficeModifier)) {
+      if (slice(title_begin, title_end).starts_with(word)) title_begin += word.size();
+    }
+    if (walk_title(title_end) > title_begin || hit_starting(title_begin, Cat::Title) == nullptr)
+      return std::nullopt;
+    const int unit =
+        antecedent_matching(EntityType::Organization, begin, s, slice(kind->begin, kind->end));
+    if (unit < 0) return std::nullopt;
+    return BodyOffice{unit, title_begin};
   }
 
   // The firm or body a sentence opens with as its scene (在X,) when a title chain follows
@@ -1097,8 +1217,12 @@ class Relater {
       // before the word is where the subsidiary is.
       const Slot* place = slot_ending_at_most(h.begin, 0);
       if (place != nullptr && cand(place->candidate).type != EntityType::Location) place = nullptr;
-      const int parent = place != nullptr ? parent_before(place->begin, kPlaceParentGap, s)
-                                          : parent_before(h.begin, kParentGap, s);
+      int parent = place != nullptr ? parent_before(place->begin, kPlaceParentGap, s)
+                                    : parent_before(h.begin, kParentGap, s);
+      // 由其控股子公司Y: 其 is the firm the sentence speaks of.
+      if (parent < 0 && h.begin > 0 &&
+          lex_.classes().has(WordClass::Possessive, doc_.text[h.begin - 1]))
+        parent = possessor_firm(h.begin - 1, s);
       if (parent >= 0 && is_firm_or_body(parent)) {
         if (const Slot* child = slot_starting(h.end);
             child != nullptr && !child->anaphor &&
@@ -1346,16 +1470,20 @@ class Relater {
         }
       }
       if (investor == nullptr) continue;
-      // X项目由Y公司投资建设: the project stands before 由.
-      if (investor->begin > 0 && doc_.text[investor->begin - 1] == U'由') {
+      // X项目由Y公司投资建设, X项目由其控股子公司Y投资建设: the project stands before 由;
+      // the firm whose subsidiary builds it invests too.
+      int owner = -1;
+      if (const auto agent = agent_before(investor->begin, s, owner)) {
         const Slot* project = nullptr;
         for (const Slot& x : slots_) {
-          if (x.end < investor->begin && cand(x.candidate).type == EntityType::Project)
-            project = &x;
+          if (x.end <= *agent && cand(x.candidate).type == EntityType::Project) project = &x;
         }
         if (project != nullptr) {
           add(investor->candidate, project->candidate, RelationType::InvestsIn, s, 0.7,
               "investsIn.trigger");
+          if (owner >= 0 && owner != investor->candidate)
+            add(owner, project->candidate, RelationType::InvestsIn, s, 0.65,
+                "investsIn.subsidiary-builds");
           continue;
         }
       }
@@ -1368,6 +1496,33 @@ class Relater {
         }
       }
     }
+  }
+
+  // Where 由 stands before the investor at `pos`, also across 其 and a subsidiary word (由其
+  // 控股子公司Y); `owner` is then the firm 其 speaks of.
+  [[nodiscard]] std::optional<std::size_t> agent_before(std::size_t pos, std::size_t s,
+                                                        int& owner) const {
+    const auto& classes = lex_.classes();
+    std::size_t at = pos;
+    if (const Hit* word = hit_ending(at, Cat::SubsidiaryWord)) {
+      at = word->begin;
+      if (at > 0 && classes.has(WordClass::Possessive, doc_.text[at - 1])) {
+        --at;
+        owner = possessor_firm(at, s);
+      }
+    }
+    if (at == 0 || !classes.has(WordClass::AgentMarker, doc_.text[at - 1])) return std::nullopt;
+    return at - 1;
+  }
+
+  // The firm 其 at `pos` speaks of: the first firm the sentence names before it, else the
+  // firm the text spoke of last.
+  [[nodiscard]] int possessor_firm(std::size_t pos, std::size_t s) const {
+    for (const Slot& x : slots_) {
+      if (x.begin >= pos) break;
+      if (cand(x.candidate).type == EntityType::Company) return x.candidate;
+    }
+    return antecedent(EntityType::Company, pos, s, {});
   }
 
   // 该项目投资方为江苏阳光新能源科技有限公司: the project before the role word, the investor

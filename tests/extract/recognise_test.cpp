@@ -932,5 +932,26 @@ TEST(Recognise, ProjectAfterItsSiteAndOverAFirmsShortForm) {
   EXPECT_TRUE(has_entity(ex, Project, "恒澄软件北方研发总部项目")) << dump(ex);
 }
 
+// A one-character verb before 了 (算了) ends a name before it; a name between 由 and an office
+// verb is a person's (由诸葛昕担任).
+TEST(Recognise, NameBeforeAVerbWithAspectAndNameGivenAnOffice) {
+  const Extraction ex =
+      run("亭南社区党委书记费琳算了一笔账。董事长王晓明了解到情况。研究院院长由诸葛昕担任。");
+  EXPECT_TRUE(has_entity(ex, Person, "费琳")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "费琳算")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Person, "王晓明")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Person, "诸葛昕")) << dump(ex);
+}
+
+// A zone's short form or other name after its own city (武汉光谷, 武汉东湖高新区) is the zone.
+TEST(Recognise, ZoneAfterItsOwnCityIsTheZone) {
+  const Extraction ex = run("武汉光谷今年新增企业2000家。武汉东湖新技术开发区位于湖北省武汉市。");
+  const Mention* city_form = find_mention(ex, "武汉光谷");
+  const Mention* full = find_mention(ex, "武汉东湖新技术开发区");
+  ASSERT_NE(city_form, nullptr) << dump(ex);
+  ASSERT_NE(full, nullptr) << dump(ex);
+  EXPECT_EQ(city_form->key, full->key);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing

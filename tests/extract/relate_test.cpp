@@ -953,5 +953,41 @@ TEST(Relate, ProjectSiteIsTheInnermostPlace) {
       << dump(ex);
 }
 
+// An office given by 由…担任 (研究院院长由X担任) or taken by 当选 with the body's kind word and
+// an order word (当选联盟首任理事长) is held in the latest body of that kind.
+TEST(Relate, OfficeGivenOrTakenInABodyNamedByItsKind) {
+  const Extraction ex =
+      run("光谷合成生物产业联盟和江城合成生物创新研究院同日揭牌。研究院院长由华中农业大学教授诸葛"
+          "昕担任。蓝菁生物董事长覃梓涵当选联盟首任理事长。");
+  const Fact* head = find_fact(ex, "诸葛昕", HoldsPosition, "江城合成生物创新研究院");
+  ASSERT_NE(head, nullptr) << dump(ex);
+  EXPECT_EQ(head->title, "院长");
+  const Fact* chair = find_fact(ex, "覃梓涵", HoldsPosition, "光谷合成生物产业联盟");
+  ASSERT_NE(chair, nullptr) << dump(ex);
+  EXPECT_EQ(chair->title, "理事长");
+}
+
+// An association named after a park (光谷合成生物产业联盟) gathers there: locatedIn, not partOf.
+TEST(Relate, AssociationNamedAfterAParkIsLocatedThere) {
+  const Extraction ex = run("8月26日，光谷合成生物产业联盟揭牌成立。");
+  EXPECT_NE(find_fact(ex, "光谷合成生物产业联盟", LocatedIn, "光谷"), nullptr) << dump(ex);
+  EXPECT_EQ(find_fact(ex, "光谷合成生物产业联盟", PartOf, "光谷"), nullptr) << dump(ex);
+}
+
+// A project a firm lays out or invests in at a place (在P布局的X项目) lies there; one built by
+// 其控股子公司Y is Y's and its parent's, and Y is part of the parent.
+TEST(Relate, ProjectBuiltAtASiteByTheFirmsSubsidiary) {
+  const Extraction ex =
+      run("武汉蓝川生物科技股份有限公司成立于2012年。公司在葛店经济技术开发区布局的年产3万吨生物基"
+          "戊二胺项目，总投资12亿元，由其控股子公司鄂州蓝川生物制造有限公司投资建设。");
+  const char* project = "年产3万吨生物基戊二胺项目";
+  EXPECT_NE(find_fact(ex, project, LocatedIn, "葛店经济技术开发区"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "鄂州蓝川生物制造有限公司", InvestsIn, project), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "武汉蓝川生物科技股份有限公司", InvestsIn, project), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "鄂州蓝川生物制造有限公司", PartOf, "武汉蓝川生物科技股份有限公司"),
+            nullptr)
+      << dump(ex);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing
