@@ -165,6 +165,103 @@ void merge_place_prefixed_names(const NormalizedDocument& doc, const LexiconInde
   }
 }
 
+// The short name a text declares for a name right after it (X(以下简称“Y”), X，又称“Y”),
+// up to its closing quote or bracket; empty when there is none.
+std::u32string_view declared_short_name(std::u32string_view text, std::size_t pos,
+                                        const LexiconIndex& lexicon) {
+  constexpr std::size_t kShortest = 2;
+  constexpr std::size_t kLongest = 12;
+  if (pos < text.size() && (text[pos] == U'(' || text[pos] == U',')) ++pos;
+  const std::size_t marker =
+      lexicon.classes().opening_length(WordClass::AliasMarker, text.substr(pos));
+  if (marker == 0) return {};
+  pos += marker;
+  if (pos < text.size() && (text[pos] == U':' || text[pos] == U'“')) ++pos;
+  std::size_t end = pos;
+  while (end < text.size() && end - pos <= kLongest &&
+         (is_han(text[end]) || is_ascii_alnum(text[end])))
+    ++end;
+  const bool closed = end < text.size() && (text[end] == U'”' || text[end] == U')');
+  if (!closed || end - pos < kShortest || end - pos > kLongest) return {};
+  return text.substr(pos, end - pos);
+}
+
+// 苏州工业园区两新组织工作委员会（以下简称“园区两新工委”）: every later use of the declared
+// short name is that body, firm, park or project.
+void add_declared_short_names(const NormalizedDocument& doc, const LexiconIndex& lexicon,
+                              Recognition& rec) {
+  const std::u32string_view text(doc.text);
+  TakenSpans taken;
+  std::map<std::pair<std::size_t, std::size_t>, std::size_t> accepted_at;
+  for (std::size_t i = 0; i < rec.candidates.size(); ++i) {
+    const Candidate& c = rec.candidates[i];
+    if (!c.accepted) continue;
+    taken.take(c.begin, c.end);
+    accepted_at[{c.begin, c.end}] = i;
+  }
+  std::vector<Candidate> found;
+  const std::size_t count = rec.candidates.size();
+  for (std::size_t i = 0; i < count; ++i) {
+    const Candidate full = rec.candidates[i];
+    if (!full.accepted || full.type == EntityType::Person || full.type == EntityType::Location)
+      continue;
+    const std::u32string_view short_name = declared_short_name(text, full.end, lexicon);
+    if (short_name.empty()) continue;
+    for (std::size_t at = text.find(short_name, full.end); at != std::u32string_view::npos;
+         at = text.find(short_name, at + 1)) {
+      const std::size_t end = at + short_name.size();
+      if (const auto it = accepted_at.find({at, end}); it != accepted_at.end()) {
+        Candidate& same = rec.candidates[it->second];
+        same.type = full.type;
+        same.key = full.key;
+        continue;
+      }
+      const auto sentence = sentence_at(doc.sentences, at);
+      if (!taken.free(at, end) || sentence == doc.sentences.end() || sentence->end < end) continue;
+      Candidate c = full;
+      c.begin = at;
+      c.end = end;
+      c.prefix = -1;
+      c.owner = -1;
+      c.inner = false;
+      c.confidence = 0.7;
+      c.rule = "name.declared-short";
+      c.sentence = static_cast<std::size_t>(sentence - doc.sentences.begin());
+      found.push_back(c);
+      taken.take(at, end);
+    }
+  }
+  rec.candidates.insert(rec.candidates.end(), found.begin(), found.end());
+}
+
+// 贵安智算中心二期项目, in a heading 智算中心二期项目: a project named again by the end of its
+// name, long enough to name it (six characters with its head word), is that project.
+void merge_project_short_forms(const NormalizedDocument& doc, Recognition& rec) {
+  constexpr std::size_t kShortestForm = 6;
+  const std::u32string_view text(doc.text);
+  std::unordered_map<std::u32string_view, std::vector<int>> projects;
+  for (const int i : rec.entities()) {
+    const Candidate& c = rec.candidates[static_cast<std::size_t>(i)];
+    if (c.type == EntityType::Project) projects[text.substr(c.begin, c.end - c.begin)].push_back(i);
+  }
+  // Longest names first (then in text order), so a name that ends a name that ends a third
+  // takes the longest one's key whatever the order of the map.
+  std::vector<std::u32string_view> surfaces;
+  for (const auto& entry : projects) surfaces.push_back(entry.first);
+  std::sort(surfaces.begin(), surfaces.end(), [](std::u32string_view a, std::u32string_view b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+  for (const std::u32string_view surface : surfaces) {
+    const std::u32string key =
+        rec.candidates[static_cast<std::size_t>(projects[surface].front())].key;
+    for (std::size_t cut = 1; cut + kShortestForm <= surface.size(); ++cut) {
+      const auto it = projects.find(surface.substr(cut));
+      if (it == projects.end()) continue;
+      for (const int s : it->second) rec.candidates[static_cast<std::size_t>(s)].key = key;
+    }
+  }
+}
+
 // 金阳科技产业园, later 金阳园区: a park named again by the start of its name and a generic
 // park word (园区) is the same park, when exactly one park of the document opens with that
 // start.
@@ -519,6 +616,8 @@ Extraction Extractor::extract(std::string_view doc_id, std::string_view bytes) c
   add_bracketed_acronyms(doc, rec);
   merge_restated_kinds(doc, lexicon, rec);
   merge_place_prefixed_names(doc, lexicon, rec);
+  merge_project_short_forms(doc, rec);
+  add_declared_short_names(doc, lexicon, rec);
 
   Extraction out;
   out.doc = std::string(doc_id);

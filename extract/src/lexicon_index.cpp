@@ -143,6 +143,7 @@ constexpr std::array<std::pair<std::string_view, WordClass>, kWordClassCount> kW
     {"agentMarker", WordClass::AgentMarker},
     {"officeModifier", WordClass::OfficeModifier},
     {"possessive", WordClass::Possessive},
+    {"aliasMarker", WordClass::AliasMarker},
 }};
 
 WordClass word_class_named(std::string_view name) {

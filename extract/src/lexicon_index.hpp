@@ -94,8 +94,9 @@ enum class WordClass : std::uint8_t {
   AgentMarker,       ///< 由: names who is given an office (院长由X担任)
   OfficeModifier,    ///< 首任: an office's order before its title
   Possessive,        ///< 其: the firm spoken of owns what follows (其控股子公司)
+  AliasMarker,       ///< 以下简称, 又称: declares a short name for the name before it
 };
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::Possessive) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::AliasMarker) + 1;
 
 /// The members of every WordClass, in the order the lexicon lists them.
 class WordClasses {

@@ -2134,9 +2134,14 @@ void resolve_overlaps(std::vector<Candidate>& candidates) {
       // A project named inside a longer project's name is that project (…生产线配套项目).
       const bool part_of_project =
           c.type == EntityType::Project && candidates[a].type == EntityType::Project;
+      // 贵安智算中心 in 贵安智算中心二期项目: a body guessed from its suffix inside a project's
+      // name is the facility the project builds, not a body of its own.
+      const bool facility = c.type == EntityType::Organization && c.rule == "name.suffix" &&
+                            candidates[a].type == EntityType::Project;
       // 中关村发展集团: the park a firm is named after is no mention of the park.
       if (c.type == EntityType::Park && candidates[a].type == EntityType::Company) continue;
-      if ((c.type != EntityType::Location || c.rule == "name.suffix") && !part_of_project)
+      if ((c.type != EntityType::Location || c.rule == "name.suffix") && !part_of_project &&
+          !facility)
         c.inner = true;
       stack.push_back(c.prefix);
       stack.push_back(c.owner);

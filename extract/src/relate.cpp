@@ -1149,14 +1149,14 @@ class Relater {
   // in it; a park it governs is part of it.
   void governed_lists(std::size_t s) {
     for (std::size_t i = 0; i + 1 < slots_.size(); ++i) {
-      const Slot& ruler = slots_[i];
-      if (!is_container(cand(ruler.candidate).type)) continue;
-      const auto rest = slice(ruler.end, doc_.sentences[s].end);
-      std::size_t verb = 0;
-      for (const std::u32string& word : lex_.classes().members(WordClass::GovernVerb)) {
-        if (rest.starts_with(word)) verb = std::max(verb, word.size());
-      }
-      if (verb == 0 || slots_[i + 1].begin != ruler.end + verb) continue;
+      const std::size_t verb = governing_verb_before(slots_[i + 1].begin, s);
+      if (verb == 0) continue;
+      // The ruler stands right before the verb, or opens the sentence whose later clause the
+      // verb opens (苏州工业园区位于…，下辖A、B等街道).
+      const bool adjacent = slots_[i + 1].begin == slots_[i].end + verb;
+      const Slot& ruler = adjacent ? slots_[i] : slots_.front();
+      if (!is_container(cand(ruler.candidate).type) || ruler.anaphor) continue;
+      if (!adjacent && !opens_clause_after_subject(slots_[i + 1].begin - verb, s)) continue;
       for (std::size_t j = i + 1; j < slots_.size(); ++j) {
         if (j > i + 1) {
           const auto gap = slice(slots_[j - 1].end, slots_[j].begin);
@@ -1171,6 +1171,24 @@ class Relater {
               "partOf.governed");
       }
     }
+  }
+
+  // The length of a govern verb (下辖) ending at `pos`, or 0.
+  [[nodiscard]] std::size_t governing_verb_before(std::size_t pos, std::size_t s) const {
+    const auto before = slice(doc_.sentences[s].begin, pos);
+    std::size_t verb = 0;
+    for (const std::u32string& word : lex_.classes().members(WordClass::GovernVerb)) {
+      if (before.ends_with(word)) verb = std::max(verb, word.size());
+    }
+    return verb;
+  }
+
+  // Whether `pos` opens a later clause of a sentence whose first slot, a zone or place, opens
+  // a clause before it (据了解，苏州工业园区位于…，下辖…).
+  [[nodiscard]] bool opens_clause_after_subject(std::size_t pos, std::size_t s) const {
+    if (slots_.empty() || pos == 0 || doc_.text[pos - 1] != U',') return false;
+    const std::size_t subject = slots_.front().begin;
+    return subject < pos && (subject == doc_.sentences[s].begin || doc_.text[subject - 1] == U',');
   }
 
   // 武汉东湖高新区、华中科技大学、武汉光迅科技股份有限公司三方签署共建协议: the parties listed
@@ -1569,6 +1587,10 @@ class Relater {
       if (placed && !(weak && cand(f.tail).type == EntityType::Location)) {
         located[static_cast<std::size_t>(f.head)] = true;
       }
+      // A subsidiary's parent group is named for whose it is, not as a firm of the story.
+      if (f.type == RelationType::PartOf && cand(f.head).type == EntityType::Company &&
+          cand(f.tail).type == EntityType::Company)
+        located[static_cast<std::size_t>(f.tail)] = true;
     }
     int topic = -1;
     BlockKind previous_kind = BlockKind::Heading;

@@ -953,5 +953,32 @@ TEST(Recognise, ZoneAfterItsOwnCityIsTheZone) {
   EXPECT_EQ(city_form->key, full->key);
 }
 
+// A short name the text declares (以下简称“Y”) is the name before it wherever it is used; a
+// body guessed inside a project's name (贵安智算中心 in …二期项目) is the facility built, no
+// body; a project named again by the end of its name is that project.
+TEST(Recognise, DeclaredShortNamesFacilitiesAndProjectShortForms) {
+  const Extraction ex =
+      run("合肥恒远新材料科技有限公司（以下简称“恒远新材”）今年投产。恒远新材总经理王志强说，产品"
+          "供不应求。## 智算中心二期项目开工\n贵州黔云智算科技有限公司投资建设的贵安智算中心二期"
+          "项目在湖潮乡开工。");
+  const Mention* full = find_mention(ex, "合肥恒远新材料科技有限公司");
+  const Mention* declared = find_mention(ex, "恒远新材");
+  ASSERT_NE(full, nullptr) << dump(ex);
+  ASSERT_NE(declared, nullptr) << dump(ex);
+  EXPECT_EQ(full->key, declared->key);
+  EXPECT_FALSE(has_any_entity(ex, "贵安智算中心")) << dump(ex);
+  const Mention* project = find_mention(ex, "贵安智算中心二期项目");
+  const Mention* heading = find_mention(ex, "智算中心二期项目");
+  ASSERT_NE(project, nullptr) << dump(ex);
+  ASSERT_NE(heading, nullptr) << dump(ex);
+  EXPECT_EQ(project->key, heading->key);
+}
+
+// 组织 is a noun inside a body's name (两新组织工作委员会), not a verb ending it.
+TEST(Recognise, OrganisationWordInsideABodysName) {
+  const Extraction ex = run("苏州工业园区两新组织工作委员会召开会议。");
+  EXPECT_TRUE(has_entity(ex, Organization, "苏州工业园区两新组织工作委员会")) << dump(ex);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing

@@ -989,5 +989,24 @@ TEST(Relate, ProjectBuiltAtASiteByTheFirmsSubsidiary) {
       << dump(ex);
 }
 
+// Towns listed after 下辖 and closed by 等街道 lie in the zone that opens the sentence's first
+// clause (据了解，X位于…，下辖A、B等街道).
+TEST(Relate, TownsGovernedByTheSentencesZone) {
+  const Extraction ex =
+      run("据了解，苏州工业园区位于江苏省苏州市东部，下辖娄葑、斜塘、胜浦等街道。");
+  EXPECT_NE(find_fact(ex, "娄葑", LocatedIn, "苏州工业园区"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "胜浦", LocatedIn, "苏州工业园区"), nullptr) << dump(ex);
+}
+
+// A subsidiary's parent group named in a park's story is no firm of the park.
+TEST(Relate, ParentGroupIsNotInTheStorysPark) {
+  const Extraction ex = run(
+      "## 贵安新区：智算中心二期项目开工\n本报讯 8月12日，贵州黔云智算科技有限公司在贵安新区投资"
+      "建设智算中心二期项目。\n黔云智算是贵州黔云云科集团有限公司的全资子公司，2022年落户贵安"
+      "新区。");
+  EXPECT_NE(find_fact(ex, "黔云智算", PartOf, "贵州黔云云科集团有限公司"), nullptr) << dump(ex);
+  EXPECT_EQ(find_fact(ex, "贵州黔云云科集团有限公司", LocatedIn, "贵安新区"), nullptr) << dump(ex);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing
