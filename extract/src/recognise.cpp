@@ -775,7 +775,7 @@ class SentenceRecogniser {
   void add_dotted_names() {
     constexpr std::size_t kMinPart = 2;
     constexpr std::size_t kMaxPart = 4;
-    constexpr std::size_t kMaxLastPart = 3;  // 吐尔逊, 买买提: a longer run reads into the verb
+    constexpr std::size_t kMaxLastPart = 4;  // 吐尔逊, 贝尔蒂尼: a longer run reads into the verb
     auto word_starts = [&](std::size_t k) {
       return longest_starting(k, [](const Hit& h) {
                return h.payload.cat != Cat::Surname &&
@@ -793,6 +793,14 @@ class SentenceRecogniser {
       while (end < sentence_.end && end - dot - 1 < kMaxLastPart && is_han(text_[end]) &&
              (end == dot + 1 || !word_starts(end)))
         ++end;
+      // A fourth character (贝尔蒂尼) only where a word of two or more, a speech verb or a
+      // break follows it: 吐尔逊 + 正带着 is a name and an adverb.
+      if (end - dot - 1 == kMaxLastPart && end < sentence_.end && is_han(text_[end]) &&
+          !starts_with_cat(end, Cat::Speech) && longest_starting(end, [](const Hit& h) {
+                                                  return h.end - h.begin >= 2 &&
+                                                         is_cut_category(h.payload.cat);
+                                                }) == nullptr)
+        --end;
       if (dot - begin < kMinPart || end - dot - 1 < kMinPart) continue;
       bool word_inside = false;  // 签约·开工, 产学研·合作: words, not a name
       for (std::size_t k = begin; k < end && !word_inside; ++k) word_inside = word_starts(k);

@@ -64,6 +64,7 @@ class Relater {
       joint_parties(s);
       subsidiaries(s);
       joint_ventures(s);
+      founded_firms(s);
       listed_in_subject(s);
       governed_lists(s);
       investments(s);
@@ -289,8 +290,10 @@ class Relater {
       const bool explicit_reference = doc_.text[h.begin] == U'该';
       const bool before_title = hit_starting(h.end, Cat::Title) != nullptr;
       const bool park_firm = slice(h.begin, h.end) == U"园区" && slice(h.end, h.end + 2) == U"企业";
-      // 落户园区, 入驻园区: after a location verb a bare 园区 is the story's park.
-      if (!explicit_reference && !before_title && !park_firm && !placed_after_verb(h.begin))
+      // 落户园区, 入驻园区: after a location verb a bare 园区 is the story's park; 项目位于生态园:
+      // a bare word opening a clause before one is the latest of its kind.
+      if (!explicit_reference && !before_title && !park_firm && !placed_after_verb(h.begin) &&
+          !subject_of_location_verb(h))
         continue;
       // 数字化工业集团总经理: a bare word that ends a longer name is that name's, no reference.
       if (!explicit_reference && ends_a_name_run(h.begin)) continue;
@@ -305,15 +308,17 @@ class Relater {
     }
     // 落户高新区, 入驻开发区: a bare zone word after a location verb is the story's park too.
     // (Not an anaphor in the lexicon: that would make 高新区 a cut word inside names.)
+    // (落户生态园: a park's own word names the latest park it ends, but no other.)
     for (const Hit& h : hits()) {
-      if (h.payload.cat != Cat::ParkSuffix || h.payload.level != kParkZone) continue;
+      if (h.payload.cat != Cat::ParkSuffix) continue;
       const bool placed = placed_after_verb(h.begin);
       if (!(placed || site_of_verb(h)) || inside_slot(slots, h.begin)) continue;
       if (hit_starting(h.begin, Cat::ParkSuffix)->end != h.end) continue;  // the longest word
       // The latest park named with the same zone word (高新区 -> 合肥高新区, 园区 ->
       // 苏州工业园区); after a location verb, else the latest park.
       int target = antecedent_matching(EntityType::Park, h.begin, s, slice(h.begin, h.end));
-      if (target < 0 && placed) target = antecedent(EntityType::Park, h.begin, s, {});
+      if (target < 0 && placed && h.payload.level == kParkZone)
+        target = antecedent(EntityType::Park, h.begin, s, {});
       if (target >= 0) slots.push_back({h.begin, h.end, target, true});
     }
     std::sort(slots.begin(), slots.end(),
@@ -335,11 +340,24 @@ class Relater {
   // 在航空港区建设X: a bare zone word after 在 or 于 and before a building or investment verb.
   [[nodiscard]] bool site_of_verb(const Hit& zone) const {
     if (zone.begin == 0 || !is_site_preposition(doc_.text[zone.begin - 1])) return false;
+    // 在生态园成立X: a founding verb too.
+    if (lex_.classes().opening_length(WordClass::FoundVerb, slice(zone.end, doc_.text.size())) > 0)
+      return true;
     return std::any_of(
         hits_->starting_at(zone.end).begin(), hits_->starting_at(zone.end).end(), [](const Hit& h) {
           return h.payload.cat == Cat::InvestTrigger ||
                  (h.payload.cat == Cat::LocTrigger && h.payload.level == kTriggerHost);
         });
+  }
+
+  // Whether `word` opens a clause and a location verb (位于, 落户) follows it right away.
+  [[nodiscard]] bool subject_of_location_verb(const Hit& word) const {
+    const bool opens = word.begin == 0 || is_break_punct(doc_.text[word.begin - 1]);
+    if (!opens) return false;
+    const auto starting = hits_->starting_at(word.end);
+    return std::any_of(starting.begin(), starting.end(), [](const Hit& h) {
+      return h.payload.cat == Cat::LocTrigger && h.payload.level == kTriggerVerb;
+    });
   }
 
   // A location verb (落户, 入驻; not a host verb such as 打造) ends right before `pos`.
@@ -622,9 +640,13 @@ class Relater {
       if (!is_container(cand(site.candidate).type)) continue;
       if (!site_preposition(after_date(firm.end, site.begin))) continue;
       const auto rest = slice(site.end, doc_.sentences[s].end);
-      // …but X在海南设立的全资子公司: what the verb makes there is another's.
+      // …but X在海南设立的全资子公司, X在园区设立外商独资企业Y: what the verb makes there is
+      // another's.
       const auto modifies = [&](std::size_t verb_end) {
-        return verb_end < doc_.text.size() && doc_.text[verb_end] == U'的';
+        if (verb_end < doc_.text.size() && doc_.text[verb_end] == U'的') return true;
+        const std::size_t object = after_party_nouns(verb_end, doc_.sentences[s].end);
+        return hit_starting(verb_end, Cat::SubsidiaryWord) != nullptr ||
+               (object > verb_end && slot_starting(object) != nullptr);
       };
       const auto done_there = [&](WordClass verb_class) {
         const auto verbs = lex_.classes().members(verb_class);
@@ -1237,10 +1259,15 @@ class Relater {
       if (place != nullptr && cand(place->candidate).type != EntityType::Location) place = nullptr;
       int parent = place != nullptr ? parent_before(place->begin, kPlaceParentGap, s)
                                     : parent_before(h.begin, kParentGap, s);
-      // 由其控股子公司Y: 其 is the firm the sentence speaks of.
-      if (parent < 0 && h.begin > 0 &&
-          lex_.classes().has(WordClass::Possessive, doc_.text[h.begin - 1]))
-        parent = possessor_firm(h.begin - 1, s);
+      // 由其控股子公司Y: 其 is the firm the sentence speaks of; 其在上海设立的全资子公司Y:
+      // a subsidiary founded at a place is there.
+      const Slot* founded_at = nullptr;
+      std::size_t owner_end = h.begin;
+      if (parent < 0 && place == nullptr) owner_end = before_founding(h.begin, founded_at);
+      if (parent < 0 && owner_end > 0 &&
+          lex_.classes().has(WordClass::Possessive, doc_.text[owner_end - 1]))
+        parent = possessor_firm(owner_end - 1, s);
+      if (founded_at != nullptr) place = founded_at;
       if (parent >= 0 && is_firm_or_body(parent)) {
         if (const Slot* child = slot_starting(h.end);
             child != nullptr && !child->anaphor &&
@@ -1263,10 +1290,18 @@ class Relater {
     const WordClasses& classes = lex_.classes();
     for (std::size_t at = doc_.sentences[s].begin; at < end; ++at) {
       std::size_t verb_end = 0;
+      const Slot* site = nullptr;
       if (const std::size_t joint = classes.opening_length(WordClass::JointWord, slice(at, end))) {
-        const std::size_t verb =
-            classes.opening_length(WordClass::FoundVerb, slice(at + joint, end));
-        if (verb > 0) verb_end = at + joint + verb;
+        // 共同出资在生态园成立Z: the site may come between, and the firm is there.
+        std::size_t verb_at = at + joint;
+        if (const Slot* at_site = slot_starting(verb_at + 1);
+            at_site != nullptr && is_site_preposition(doc_.text[verb_at]) &&
+            is_container(cand(at_site->candidate).type)) {
+          verb_at = at_site->end;
+          site = at_site;
+        }
+        const std::size_t verb = classes.opening_length(WordClass::FoundVerb, slice(verb_at, end));
+        if (verb > 0) verb_end = verb_at + verb;
       } else if (const std::size_t verb =
                      classes.opening_length(WordClass::FoundVerb, slice(at, end))) {
         const std::size_t noun =
@@ -1279,6 +1314,9 @@ class Relater {
       if (child == nullptr && verb_end < end) child = slot_starting(verb_end + 1);
       if (child == nullptr || child->anaphor || cand(child->candidate).type != EntityType::Company)
         continue;
+      if (site != nullptr)
+        add(child->candidate, site->candidate, RelationType::LocatedIn, s, 0.7,
+            "locatedIn.joint-venture-site");
       const std::vector<int> parents = joint_parents(at, s);
       for (const int parent : parents) {
         if (parent != child->candidate && is_firm_or_body(parent))
@@ -1305,6 +1343,33 @@ class Relater {
     const auto after = party_slot_after(last->end, s);
     if (before < 0 || !after || slots_[*after].end > pos) return {};
     return {before, slots_[*after].candidate};
+  }
+
+  // 该集团在生态园设立外商独资企业Y, X在苏州新设独资公司Y: a firm another founds at a place
+  // (named by words for a firm, 外商独资企业) is part of the founder, which opens the clause.
+  void founded_firms(std::size_t s) {
+    const std::size_t end = doc_.sentences[s].end;
+    for (std::size_t i = 0; i < slots_.size(); ++i) {
+      const Slot& site = slots_[i];
+      if (!is_container(cand(site.candidate).type) || site.begin == 0 ||
+          !is_site_preposition(doc_.text[site.begin - 1]))
+        continue;
+      const std::size_t verb =
+          lex_.classes().opening_length(WordClass::FoundVerb, slice(site.end, end));
+      if (verb == 0) continue;
+      const std::size_t words = site.end + verb;
+      const std::size_t name = after_party_nouns(words, end);
+      const Slot* firm = slot_starting(name);
+      if (name == words || firm == nullptr || firm->anaphor ||
+          cand(firm->candidate).type != EntityType::Company)
+        continue;
+      // The founder ends where 在 begins, after at most an adverb (则, 已).
+      const Slot* founder = slot_ending_at_most(site.begin - 1, 1);
+      if (founder == nullptr || cand(founder->candidate).type != EntityType::Company ||
+          founder->candidate == firm->candidate)
+        continue;
+      add(firm->candidate, founder->candidate, RelationType::PartOf, s, 0.7, "partOf.founded");
+    }
   }
 
   // X总部位于无锡，此次在盐城投资设立全资子公司Y: a subsidiary founded (设立, 成立) by the firm
@@ -1514,6 +1579,25 @@ class Relater {
         }
       }
     }
+  }
+
+  // Where the owner of a firm ends before `pos` when the firm is said to be founded somewhere
+  // (其 + 在上海 + 设立 + 的 + 全资子公司): before 在; `site` is then the place. Else `pos`.
+  [[nodiscard]] std::size_t before_founding(std::size_t pos, const Slot*& site) const {
+    std::size_t at = pos;
+    if (at > 0 && lex_.classes().has(WordClass::NameOpener, doc_.text[at - 1])) --at;  // 的
+    std::size_t verb = 0;
+    for (const std::u32string& v : lex_.classes().members(WordClass::FoundVerb)) {
+      if (slice(0, at).ends_with(v)) verb = std::max(verb, v.size());
+    }
+    if (verb == 0) return pos;
+    at -= verb;
+    const Slot* place = slot_ending_at_most(at, 0);
+    if (place == nullptr || !is_container(cand(place->candidate).type) || place->begin == 0 ||
+        !is_site_preposition(doc_.text[place->begin - 1]))
+      return pos;
+    site = place;
+    return place->begin - 1;
   }
 
   // Where 由 stands before the investor at `pos`, also across 其 and a subsidiary word (由其

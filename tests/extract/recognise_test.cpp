@@ -980,5 +980,24 @@ TEST(Recognise, OrganisationWordInsideABodysName) {
   EXPECT_TRUE(has_entity(ex, Organization, "苏州工业园区两新组织工作委员会")) << dump(ex);
 }
 
+// International cooperation parks are in the lexicon (中意宁波生态园); a country before a
+// firm's name is no part of its identity (意大利卡佩罗医疗股份公司 = 卡佩罗医疗); a fourth
+// character ends a transliterated name only before a word or a speech verb.
+TEST(Recognise, CooperationParksForeignFirmsAndTransliteratedNames) {
+  const Extraction ex =
+      run("中意宁波生态园位于浙江省宁波市余姚市。意大利卡佩罗医疗股份公司总部位于米兰。卡佩罗医疗"
+          "总裁朱莉娅·卡佩罗说，首席执行官马可·贝尔蒂尼通过视频连线致辞。阿依古丽·吐尔逊正带着团"
+          "队攻关。");
+  EXPECT_TRUE(has_entity(ex, Park, "中意宁波生态园")) << dump(ex);
+  const Mention* full = find_mention(ex, "意大利卡佩罗医疗股份公司");
+  const Mention* short_name = find_mention(ex, "卡佩罗医疗");
+  ASSERT_NE(full, nullptr) << dump(ex);
+  ASSERT_NE(short_name, nullptr) << dump(ex);
+  EXPECT_EQ(full->key, short_name->key);
+  EXPECT_TRUE(has_entity(ex, Person, "马可·贝尔蒂尼")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Person, "阿依古丽·吐尔逊")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "阿依古丽·吐尔逊正")) << dump(ex);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing

@@ -1008,5 +1008,38 @@ TEST(Relate, ParentGroupIsNotInTheStorysPark) {
   EXPECT_EQ(find_fact(ex, "贵州黔云云科集团有限公司", LocatedIn, "贵安新区"), nullptr) << dump(ex);
 }
 
+// A park's own word after 在 or a location verb (在生态园设立, 项目位于生态园) names the latest
+// park it ends; a firm founded there with words for a firm (外商独资企业Y) is the founder's
+// and there, and the founder is not; a joint venture founded 在生态园 is there.
+TEST(Relate, FoundedAtAParkNamedByItsWord) {
+  const Extraction ex = run(
+      "中意宁波生态园位于余姚市。意大利贝尔蒂尼液压集团是液压元件制造商。该集团在生态园设立外商"
+      "独资企业贝尔蒂尼液压（宁波）有限公司。集团向贝尔蒂尼液压（宁波）有限公司增资8000万美元，由"
+      "其建设年产50万件高端液压阀组扩产项目。项目位于生态园，总投资5.6亿元。宁波甬康医疗器械集团"
+      "有限公司与意大利卡佩罗医疗股份公司签署合资协议，双方共同出资在生态园成立宁波甬卡医疗科技有"
+      "限公司。");
+  const char* subsidiary = "贝尔蒂尼液压(宁波)有限公司";
+  EXPECT_NE(find_fact(ex, subsidiary, PartOf, "意大利贝尔蒂尼液压集团"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, subsidiary, LocatedIn, "中意宁波生态园"), nullptr) << dump(ex);
+  EXPECT_EQ(find_fact(ex, "意大利贝尔蒂尼液压集团", LocatedIn, "中意宁波生态园"), nullptr)
+      << dump(ex);
+  EXPECT_NE(find_fact(ex, "年产50万件高端液压阀组扩产项目", LocatedIn, "中意宁波生态园"), nullptr)
+      << dump(ex);
+  EXPECT_NE(find_fact(ex, "宁波甬卡医疗科技有限公司", PartOf, "意大利卡佩罗医疗股份公司"), nullptr)
+      << dump(ex);
+  EXPECT_NE(find_fact(ex, "宁波甬卡医疗科技有限公司", LocatedIn, "中意宁波生态园"), nullptr)
+      << dump(ex);
+}
+
+// A subsidiary 其 founded at a place (通过其在上海设立的全资子公司Y) is the firm's and there.
+TEST(Relate, SubsidiaryFoundedByItsOwnerAtAPlace) {
+  const Extraction ex =
+      run("意大利罗萨托能源集团则通过其在上海设立的全资子公司罗萨托（中国）投资有限公司出资3000万美"
+          "元。");
+  EXPECT_NE(find_fact(ex, "罗萨托(中国)投资有限公司", PartOf, "意大利罗萨托能源集团"), nullptr)
+      << dump(ex);
+  EXPECT_NE(find_fact(ex, "罗萨托(中国)投资有限公司", LocatedIn, "上海"), nullptr) << dump(ex);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing
