@@ -525,6 +525,18 @@ class SentenceRecogniser {
            }) != nullptr;
   }
 
+  [[nodiscard]] bool after_title(std::size_t pos) const {
+    return longest_ending(pos, [](const Hit& t) { return t.payload.cat == Cat::Title; }) != nullptr;
+  }
+
+  // Whether the only word starting at `pos` that blocks a given name is a one-character suffix.
+  [[nodiscard]] bool one_character_suffix(std::size_t pos) const {
+    const Hit* word = longest_starting(pos, [](const Hit& h) {
+      return is_cut_category(h.payload.cat) || is_suffix_category(h.payload.cat);
+    });
+    return word != nullptr && word->end == pos + 1 && !is_cut_category(word->payload.cat);
+  }
+
   // 费琳 + 算了一笔账: a character before an aspect particle (了) that opens no longer word
   // (了解) is a verb, not a given name's.
   [[nodiscard]] bool verb_before_aspect(std::size_t pos) const {
@@ -551,7 +563,12 @@ class SentenceRecogniser {
          starts_with_cat(given + 2, Cat::Speech)) &&
         !word_starts_at(given + 1))
       return s + 2;
-    if (!is_name_char(given) || blocks_given_name(given)) return 0;
+    // 总经理谢镇南: right after a title, a one-character place word (镇) opens a given name
+    // when a name character follows it.
+    const bool titled_given = after_title(surname.begin) && is_name_char(given) &&
+                              one_character_suffix(given) && is_name_char(given + 1) &&
+                              !blocks_given_name(given + 1);
+    if (!is_name_char(given) || (blocks_given_name(given) && !titled_given)) return 0;
     if (!blocks_given_name(given + 1) && !verb_before_aspect(given + 1)) return s + 2;
     // 周清和介绍: a one-character function word right before a speech verb ends the name.
     if (is_name_char(given + 1) && starts_with_cat(given + 2, Cat::Speech) &&
@@ -1028,6 +1045,15 @@ class SentenceRecogniser {
               candidates_[static_cast<std::size_t>(place)].type == EntityType::Location)
             p = candidates_[static_cast<std::size_t>(place)].begin;  // 云南 + 联通…数据中心
           break;
+        }
+        // 中南大学长沙高新区技术转移中心: a park between a body and its part.
+        if (inner.type == EntityType::Park && type == EntityType::Organization) {
+          const int unit = candidate_ending(p, suffix_begin);
+          if (unit >= 0 && candidates_[static_cast<std::size_t>(unit)].type == type) {
+            prefix = unit;
+            p = candidates_[static_cast<std::size_t>(unit)].begin;
+            break;
+          }
         }
         // 南京大学苏州校区, 网宿科技有限公司厦门分公司: a place between a unit and its part.
         if (inner.type == EntityType::Location &&

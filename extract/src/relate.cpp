@@ -972,7 +972,32 @@ class Relater {
       if (it != entity_ending_.end() && cand(it->second).type == EntityType::Park)
         return it->second;
     }
-    return -1;
+    // A clause opening with the organ and no park in its sentence speaks of the story's park
+    // (an interview's zone): the one named last nearby, else the one named most so far.
+    if (const int near = antecedent(EntityType::Park, title_begin, s, {}); near >= 0) return near;
+    return most_named_park(title_begin);
+  }
+
+  // The park named most often before `pos` (the earliest of equals), or -1.
+  [[nodiscard]] int most_named_park(std::size_t pos) const {
+    std::map<std::u32string, std::pair<int, int>> named;  // key -> (count, first entity)
+    for (const int i : entities_) {
+      const Candidate& c = cand(i);
+      if (c.begin >= pos) break;
+      if (c.type != EntityType::Park || !c.accepted) continue;
+      auto& [count, first] = named.try_emplace(c.key, 0, i).first->second;
+      ++count;
+    }
+    int best = -1;
+    int best_count = 0;
+    for (const auto& [key, entry] : named) {
+      const auto [count, first] = entry;
+      if (count > best_count || (count == best_count && cand(first).begin < cand(best).begin)) {
+        best = first;
+        best_count = count;
+      }
+    }
+    return best;
   }
 
   // 锂擎储能2019年落户滨海科技园，副总裁迟晓蔓说: a title opening a later clause with no unit

@@ -999,5 +999,19 @@ TEST(Recognise, CooperationParksForeignFirmsAndTransliteratedNames) {
   EXPECT_FALSE(has_any_entity(ex, "阿依古丽·吐尔逊正")) << dump(ex);
 }
 
+// A list closed by 这些 and a head (像A、B这些企业) names firms, and 像 opens none of them; a
+// one-character place word after a title opens a given name (总经理谢镇南); a park between a
+// body and its part (中南大学长沙高新区技术转移中心) does not cut the body off.
+TEST(Recognise, DemonstrativeListsTitledNamesAndBodiesOverParks) {
+  const Extraction ex =
+      run("像湘云数智、芯岳微电子、衡锐传感这些企业，今年都在高新区落了户。湖南麓岳智能装备有限公司"
+          "总经理谢镇南前不久还来找我。双方共建中南大学长沙高新区技术转移中心。");
+  EXPECT_TRUE(has_entity(ex, Company, "湘云数智")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Company, "衡锐传感")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "像湘云数智")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Person, "谢镇南")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Organization, "中南大学长沙高新区技术转移中心")) << dump(ex);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing

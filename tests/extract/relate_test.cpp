@@ -1041,5 +1041,18 @@ TEST(Relate, SubsidiaryFoundedByItsOwnerAtAPlace) {
   EXPECT_NE(find_fact(ex, "罗萨托(中国)投资有限公司", LocatedIn, "上海"), nullptr) << dump(ex);
 }
 
+// A clause opening with a park's organ and no park in its sentence (an interview's answer:
+// 党工委副书记、管委会主任X) speaks of the park the story names most.
+TEST(Relate, BareOrganTitleInAnInterviewIsTheStorysPark) {
+  const Extraction ex = run(
+      "长沙高新区今年新签约项目74个。长沙高新区的企业服务做得很实。记者：项目落地以后怎么服务？"
+      "\n皇甫立新：班子成员分工负责、一抓到底。我们每月调度一次。大家都很忙。党工委副书记、管委会"
+      "主任公孙建平牵头抓重大项目建设；管委会副主任龙雪梅分管企业服务。");
+  const Fact* head = find_fact(ex, "公孙建平", HoldsPosition, "长沙高新区");
+  ASSERT_NE(head, nullptr) << dump(ex);
+  EXPECT_EQ(head->title, "党工委副书记、管委会主任");
+  EXPECT_NE(find_fact(ex, "龙雪梅", HoldsPosition, "长沙高新区"), nullptr) << dump(ex);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing
