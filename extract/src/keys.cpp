@@ -73,14 +73,15 @@ std::u32string company_key(std::u32string key, const LexiconIndex& lex) {
       }
     }
   }
-  // A leading province, city or country is part of the registered name but not of the firm's
-  // identity: 云南多宝电缆 = 多宝电缆, 意大利卡佩罗医疗 = 卡佩罗医疗.
+  // A leading province, city, county or country is part of the registered name but not of the
+  // firm's identity: 云南多宝电缆 = 多宝电缆, 奉新县翠篁竹业 = 翠篁竹业, 意大利卡佩罗医疗 =
+  // 卡佩罗医疗.
   for (std::size_t len = std::min<std::size_t>(key.size() - 1, 5); len >= 2; --len) {
     const auto head = std::u32string_view(key).substr(0, len);
     // …but not when the rest is a bare industry (洛阳轴承 is not 上海轴承).
     const auto rest = std::u32string_view(key).substr(len);
-    const bool place =
-        lex.has(head, Cat::Province) || lex.has(head, Cat::City) || lex.has(head, Cat::Country);
+    const bool place = lex.has(head, Cat::Province) || lex.has(head, Cat::City) ||
+                       lex.has(head, Cat::County) || lex.has(head, Cat::Country);
     if (place && rest.size() >= 3 && !lex.has(rest, Cat::IndustrySuffix)) {
       return key.substr(len);
     }

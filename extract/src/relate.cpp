@@ -721,6 +721,15 @@ class Relater {
       const EntityType t = cand(x.candidate).type;
       if (t == EntityType::Person || t == EntityType::Location) return;
       add(x.candidate, host->candidate, RelationType::LocatedIn, s, 0.65, "locatedIn.host-verb");
+      // 已聚集A、B、C等企业: every item of a list after the verb.
+      for (auto i = static_cast<std::size_t>(&x - slots_.data()) + 1; i < slots_.size(); ++i) {
+        const auto gap = slice(slots_[i - 1].end, slots_[i].begin);
+        if ((gap != U"、" && gap != U"和" && gap != U"及") || slots_[i].anaphor ||
+            cand(slots_[i].candidate).type != t)
+          break;
+        add(slots_[i].candidate, host->candidate, RelationType::LocatedIn, s, 0.65,
+            "locatedIn.host-verb");
+      }
       return;
     }
   }

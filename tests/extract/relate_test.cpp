@@ -1054,5 +1054,25 @@ TEST(Relate, BareOrganTitleInAnInterviewIsTheStorysPark) {
   EXPECT_NE(find_fact(ex, "龙雪梅", HoldsPosition, "长沙高新区"), nullptr) << dump(ex);
 }
 
+// Y是X旗下企业 makes Y part of X; a county before a firm's name leaves its key (翠篁竹业 is
+// 奉新县翠篁竹业有限公司); every firm of a list a zone 聚集 lies in it; 毕业 is no name.
+TEST(Relate, GroupFirmsCountyFirmsAndListsAZoneGathers) {
+  const Extraction ex = run(
+      "青岛澜海氢能科技有限公司位于中德生态园。澜海氢能是青岛澜海控股集团有限公司旗下企业。奉新"
+      "县翠篁竹业有限公司总投资6.8亿元。翠篁竹业董事长蓝慧芳说，项目年底投产。董家口经济区已聚集"
+      "海晟钢构、北港防腐、琅琊电气等30余家配套企业。董事长热依拉·买买提研究生毕业于中国海洋大"
+      "学。");
+  EXPECT_NE(find_fact(ex, "澜海氢能", PartOf, "青岛澜海控股集团有限公司"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "蓝慧芳", HoldsPosition, "翠篁竹业"), nullptr) << dump(ex);
+  const Mention* full = find_mention(ex, "奉新县翠篁竹业有限公司");
+  const Mention* short_name = find_mention(ex, "翠篁竹业");
+  ASSERT_NE(full, nullptr) << dump(ex);
+  ASSERT_NE(short_name, nullptr) << dump(ex);
+  EXPECT_EQ(full->key, short_name->key);
+  EXPECT_NE(find_fact(ex, "海晟钢构", LocatedIn, "董家口经济区"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "琅琊电气", LocatedIn, "董家口经济区"), nullptr) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "毕业")) << dump(ex);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing
