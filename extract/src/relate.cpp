@@ -293,7 +293,7 @@ class Relater {
       // 落户园区, 入驻园区: after a location verb a bare 园区 is the story's park; 项目位于生态园:
       // a bare word opening a clause before one is the latest of its kind.
       if (!explicit_reference && !before_title && !park_firm && !placed_after_verb(h.begin) &&
-          !subject_of_location_verb(h))
+          !subject_of_verb(h))
         continue;
       // 数字化工业集团总经理: a bare word that ends a longer name is that name's, no reference.
       if (!explicit_reference && ends_a_name_run(h.begin)) continue;
@@ -305,6 +305,18 @@ class Relater {
                                            : std::u32string_view();
       const int target = antecedent(static_cast<EntityType>(h.payload.level), h.begin, s, noun);
       if (target >= 0) slots.push_back({h.begin, h.end, target, true});
+    }
+    // 其总投资8.2亿元的X项目: 其 before an investment verb is the firm the text speaks of.
+    for (std::size_t pos = doc_.sentences[s].begin; pos + 1 < doc_.sentences[s].end; ++pos) {
+      if (!lex_.classes().has(WordClass::Possessive, doc_.text[pos]) || inside_slot(slots, pos))
+        continue;
+      const auto starting = hits_->starting_at(pos + 1);
+      const bool invests = std::any_of(starting.begin(), starting.end(), [](const Hit& h) {
+        return h.payload.cat == Cat::InvestTrigger;
+      });
+      if (!invests) continue;
+      if (const int firm = antecedent(EntityType::Company, pos, s, {}); firm >= 0)
+        slots.push_back({pos, pos + 1, firm, true});
     }
     // 落户高新区, 入驻开发区: a bare zone word after a location verb is the story's park too.
     // (Not an anaphor in the lexicon: that would make 高新区 a cut word inside names.)
@@ -350,13 +362,16 @@ class Relater {
         });
   }
 
-  // Whether `word` opens a clause and a location verb (位于, 落户) follows it right away.
-  [[nodiscard]] bool subject_of_location_verb(const Hit& word) const {
+  // Whether `word` opens a clause and a location or investment verb (位于, 总投资) or the site of
+  // one (在) follows it right away: 项目位于生态园, 公司总投资18.6亿元的…, 公司在南昌高新区开工.
+  [[nodiscard]] bool subject_of_verb(const Hit& word) const {
     const bool opens = word.begin == 0 || is_break_punct(doc_.text[word.begin - 1]);
-    if (!opens) return false;
+    if (!opens || word.end >= doc_.text.size()) return false;
+    if (is_site_preposition(doc_.text[word.end])) return true;
     const auto starting = hits_->starting_at(word.end);
     return std::any_of(starting.begin(), starting.end(), [](const Hit& h) {
-      return h.payload.cat == Cat::LocTrigger && h.payload.level == kTriggerVerb;
+      return (h.payload.cat == Cat::LocTrigger && h.payload.level == kTriggerVerb) ||
+             h.payload.cat == Cat::InvestTrigger;
     });
   }
 

@@ -1074,5 +1074,20 @@ TEST(Relate, GroupFirmsCountyFirmsAndListsAZoneGathers) {
   EXPECT_FALSE(has_any_entity(ex, "毕业")) << dump(ex);
 }
 
+// 其 before an investment verb (其总投资8.2亿元的X项目) and a bare 公司 opening a clause before
+// one or before 在 (公司在南昌高新区开工建设X项目) are the firm the text speaks of.
+TEST(Relate, ProjectsOfTheFirmSpokenOf) {
+  const Extraction ex =
+      run("天津深岬海洋装备有限公司是老住户，其总投资8.2亿元的水下机器人总装测试基地项目就建在园内"
+          "。江西赣芯光电科技有限公司成立于2015年。去年9月，公司在南昌高新区开工建设年产300万片"
+          "Micro LED芯片项目，总投资28亿元。");
+  EXPECT_NE(find_fact(ex, "天津深岬海洋装备有限公司", InvestsIn, "水下机器人总装测试基地项目"),
+            nullptr)
+      << dump(ex);
+  EXPECT_NE(find_fact(ex, "江西赣芯光电科技有限公司", InvestsIn, "年产300万片Micro LED芯片项目"),
+            nullptr)
+      << dump(ex);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing
