@@ -166,7 +166,16 @@ double unit_factor(const LexiconEntry& entry) {
 }  // namespace
 
 void WordClasses::add(WordClass word_class, std::u32string member) {
-  members_[static_cast<std::size_t>(word_class)].push_back(std::move(member));
+  const auto index = static_cast<std::size_t>(word_class);
+  if (member.empty()) return;
+  if (firsts_[index].find(member.front()) == std::u32string::npos) firsts_[index] += member.front();
+  if (member.size() == 1) singles_[index] += member.front();
+  members_[index].push_back(std::move(member));
+}
+
+bool WordClasses::may_open(WordClass word_class, std::u32string_view text) const {
+  return !text.empty() &&
+         firsts_[static_cast<std::size_t>(word_class)].find(text.front()) != std::u32string::npos;
 }
 
 bool WordClasses::has(WordClass word_class, std::u32string_view word) const {
@@ -175,12 +184,14 @@ bool WordClasses::has(WordClass word_class, std::u32string_view word) const {
 }
 
 bool WordClasses::opens(WordClass word_class, std::u32string_view text) const {
+  if (!may_open(word_class, text)) return false;
   const auto& members = this->members(word_class);
   return std::any_of(members.begin(), members.end(),
                      [&](const std::u32string& m) { return text.starts_with(m); });
 }
 
 std::size_t WordClasses::opening_length(WordClass word_class, std::u32string_view text) const {
+  if (!may_open(word_class, text)) return 0;
   std::size_t longest = 0;
   for (const std::u32string& m : members(word_class)) {
     if (text.starts_with(m)) longest = std::max(longest, m.size());
@@ -195,9 +206,7 @@ bool WordClasses::closes(WordClass word_class, std::u32string_view text) const {
 }
 
 bool WordClasses::has(WordClass word_class, char32_t c) const {
-  const auto& members = this->members(word_class);
-  return std::any_of(members.begin(), members.end(),
-                     [c](const std::u32string& m) { return m.size() == 1 && m.front() == c; });
+  return singles_[static_cast<std::size_t>(word_class)].find(c) != std::u32string::npos;
 }
 
 void LexiconIndex::load(const Ontology& ontology) {

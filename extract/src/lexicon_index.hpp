@@ -115,7 +115,13 @@ class WordClasses {
   [[nodiscard]] bool closes(WordClass word_class, std::u32string_view text) const;
 
  private:
+  // Whether a member may open `text`: its first character opens one (a quick test before
+  // comparing members, since rules ask at most positions of a sentence).
+  [[nodiscard]] bool may_open(WordClass word_class, std::u32string_view text) const;
+
   std::array<std::vector<std::u32string>, kWordClassCount> members_;
+  std::array<std::u32string, kWordClassCount> firsts_;   ///< first characters of the members
+  std::array<std::u32string, kWordClassCount> singles_;  ///< one-character members
 };
 
 /// A unit after a number (units.txt): 亿元 is 1e8 CNY.
