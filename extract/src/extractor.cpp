@@ -165,6 +165,22 @@ void merge_place_prefixed_names(const NormalizedDocument& doc, const LexiconInde
   }
 }
 
+// Another mention of the entity `named` is at [begin, end) of sentence `sentence`, read by
+// `rule`: the entity's type and key, none of the names it was composed over.
+Candidate another_mention(const Candidate& named, std::size_t begin, std::size_t end,
+                          std::size_t sentence, double confidence, std::string_view rule) {
+  Candidate c = named;
+  c.begin = begin;
+  c.end = end;
+  c.prefix = -1;
+  c.owner = -1;
+  c.inner = false;
+  c.confidence = confidence;
+  c.rule = rule;
+  c.sentence = sentence;
+  return c;
+}
+
 // The short name a text declares for a name right after it (X(以下简称“Y”), X，又称“Y”),
 // up to its closing quote or bracket; empty when there is none.
 std::u32string_view declared_short_name(std::u32string_view text, std::size_t pos,
@@ -218,16 +234,9 @@ void add_declared_short_names(const NormalizedDocument& doc, const LexiconIndex&
       }
       const auto sentence = sentence_at(doc.sentences, at);
       if (!taken.free(at, end) || sentence == doc.sentences.end() || sentence->end < end) continue;
-      Candidate c = full;
-      c.begin = at;
-      c.end = end;
-      c.prefix = -1;
-      c.owner = -1;
-      c.inner = false;
-      c.confidence = 0.7;
-      c.rule = "name.declared-short";
-      c.sentence = static_cast<std::size_t>(sentence - doc.sentences.begin());
-      found.push_back(c);
+      found.push_back(another_mention(full, at, end,
+                                      static_cast<std::size_t>(sentence - doc.sentences.begin()),
+                                      0.7, "name.declared-short"));
       taken.take(at, end);
     }
   }
@@ -244,9 +253,10 @@ void merge_project_short_forms(const NormalizedDocument& doc, Recognition& rec) 
     const Candidate& c = rec.candidates[static_cast<std::size_t>(i)];
     if (c.type == EntityType::Project) projects[text.substr(c.begin, c.end - c.begin)].push_back(i);
   }
-  // Longest names first (then in text order), so a name that ends a name that ends a third
-  // takes the longest one's key whatever the order of the map.
+  // Longest names first (equals by their characters), so a name that ends a name that ends a
+  // third takes the longest one's key whatever the order of the map.
   std::vector<std::u32string_view> surfaces;
+  surfaces.reserve(projects.size());
   for (const auto& entry : projects) surfaces.push_back(entry.first);
   std::sort(surfaces.begin(), surfaces.end(), [](std::u32string_view a, std::u32string_view b) {
     return a.size() != b.size() ? a.size() > b.size() : a < b;
@@ -443,17 +453,10 @@ void add_abbreviated_names(const NormalizedDocument& doc, const LexiconIndex& le
       if (sentence == doc.sentences.end() || sentence->end < at + length ||
           doc.blocks[sentence->block].kind == BlockKind::Furniture)
         continue;
-      Candidate c = full_name;
-      c.begin = at;
-      c.end = at + length;
-      c.prefix = -1;
-      c.owner = -1;
-      c.inner = false;
-      c.confidence = 0.6;
-      c.rule = "name.abbreviation";
-      c.sentence = static_cast<std::size_t>(sentence - doc.sentences.begin());
-      found.push_back(c);
-      taken.take(c.begin, c.end);
+      found.push_back(another_mention(full_name, at, at + length,
+                                      static_cast<std::size_t>(sentence - doc.sentences.begin()),
+                                      0.6, "name.abbreviation"));
+      taken.take(at, at + length);
     }
   }
   rec.candidates.insert(rec.candidates.end(), found.begin(), found.end());

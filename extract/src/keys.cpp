@@ -45,7 +45,7 @@ std::optional<std::u32string> zone_after_its_city(std::u32string_view surface,
   for (std::size_t len = 2; len <= kLongestCity && len + kShortestZone <= surface.size(); ++len) {
     const auto city = lexicon_canonical(surface.substr(0, len), lex, {Cat::City});
     if (!city) continue;
-    const auto zone = lexicon_canonical(surface.substr(len), lex, {Cat::NationalPark});
+    auto zone = lexicon_canonical(surface.substr(len), lex, {Cat::NationalPark});
     if (!zone) continue;
     const std::u32string* zone_city = lex.parent(*zone);
     if (zone_city != nullptr && *zone_city == *city) return zone;
