@@ -205,6 +205,14 @@ bool WordClasses::closes(WordClass word_class, std::u32string_view text) const {
                      [&](const std::u32string& m) { return text.ends_with(m); });
 }
 
+std::size_t WordClasses::closing_length(WordClass word_class, std::u32string_view text) const {
+  std::size_t longest = 0;
+  for (const std::u32string& m : members(word_class)) {
+    if (text.ends_with(m)) longest = std::max(longest, m.size());
+  }
+  return longest;
+}
+
 bool WordClasses::has(WordClass word_class, char32_t c) const {
   return singles_[static_cast<std::size_t>(word_class)].find(c) != std::u32string::npos;
 }

@@ -113,6 +113,8 @@ class WordClasses {
   [[nodiscard]] std::size_t opening_length(WordClass word_class, std::u32string_view text) const;
   /// Whether `text` ends with a member.
   [[nodiscard]] bool closes(WordClass word_class, std::u32string_view text) const;
+  /// Length of the longest member `text` ends with, or 0.
+  [[nodiscard]] std::size_t closing_length(WordClass word_class, std::u32string_view text) const;
 
  private:
   // Whether a member may open `text`: its first character opens one (a quick test before

@@ -525,6 +525,7 @@ class SentenceRecogniser {
            }) != nullptr;
   }
 
+  // Whether a title ends right before `pos` (总经理 + 谢镇南).
   [[nodiscard]] bool after_title(std::size_t pos) const {
     return longest_ending(pos, [](const Hit& t) { return t.payload.cat == Cat::Title; }) != nullptr;
   }
@@ -638,9 +639,7 @@ class SentenceRecogniser {
       const std::size_t len = name_length(h);
       if (len == 0 || starts_a_word(h.begin)) continue;
       const std::size_t end = h.begin + len;
-      const bool after_title = longest_ending(h.begin, [](const Hit& t) {
-                                 return t.payload.cat == Cat::Title;
-                               }) != nullptr;
+      const bool titled = after_title(h.begin);
       // A name before it bounds a person's name, but not a place (湖南蓝岳总经理: a firm
       // called by its province and trade name).
       const int name_before = candidate_ending(h.begin, h.begin);
@@ -667,7 +666,7 @@ class SentenceRecogniser {
           longest_starting(end, [](const Hit& w) {
             return w.payload.cat == Cat::LocSuffix && w.payload.level == kLocGrassroots;
           }) != nullptr;
-      if (after_title) {
+      if (titled) {
         add(h.begin, end, EntityType::Person, 0.85, "person.after-title");
       } else if ((boundary_before || joined) && !place_word_follows &&
                  (followed_by_speech_or_title(end) || office_in_brackets(end) ||

@@ -315,7 +315,7 @@ class Relater {
         return h.payload.cat == Cat::InvestTrigger;
       });
       if (!invests) continue;
-      if (const int firm = antecedent(EntityType::Company, pos, s, {}); firm >= 0)
+      if (const int firm = possessor_firm(pos, s, slots); firm >= 0)
         slots.push_back({pos, pos + 1, firm, true});
     }
     // 落户高新区, 入驻开发区: a bare zone word after a location verb is the story's park too.
@@ -627,12 +627,7 @@ class Relater {
       if (!is_container(cand(site.candidate).type) || site.begin == 0 ||
           !is_site_preposition(doc_.text[site.begin - 1]))
         continue;
-      const Hit* verb = nullptr;
-      for (const Hit& h : hits()) {
-        if (h.payload.cat == Cat::InvestTrigger && h.begin == site.end &&
-            (verb == nullptr || h.end > verb->end))
-          verb = &h;
-      }
+      const Hit* verb = hit_starting(site.end, Cat::InvestTrigger);
       if (verb == nullptr) continue;
       const Slot& project = slots_[i + 1];
       if (project.anaphor || cand(project.candidate).type != EntityType::Project ||
@@ -931,12 +926,8 @@ class Relater {
   // Where an order word before a title (首任理事长) begins, if one does after `floor`.
   [[nodiscard]] std::size_t before_office_modifier(std::size_t title_begin,
                                                    std::size_t floor) const {
-    for (const std::u32string& word : lex_.classes().members(WordClass::OfficeModifier)) {
-      if (title_begin >= floor + word.size() &&
-          slice(title_begin - word.size(), title_begin) == word)
-        return title_begin - word.size();
-    }
-    return title_begin;
+    return title_begin -
+           lex_.classes().closing_length(WordClass::OfficeModifier, slice(floor, title_begin));
   }
 
   struct BodyOffice {
@@ -952,10 +943,9 @@ class Relater {
                                                              std::size_t s) const {
     const Hit* kind = hit_starting(begin, Cat::OrgSuffix);
     if (kind == nullptr || kind->end >= title_end) return std::nullopt;
-    std::size_t title_begin = kind->end;
-    for (const std::u32string& word : lex_.classes().members(WordClass::OfficeModifier)) {
-      if (slice(title_begin, title_end).starts_with(word)) title_begin += word.size();
-    }
+    const std::size_t title_begin =
+        kind->end +
+        lex_.classes().opening_length(WordClass::OfficeModifier, slice(kind->end, title_end));
     if (walk_title(title_end) > title_begin || hit_starting(title_begin, Cat::Title) == nullptr)
       return std::nullopt;
     const int unit =
@@ -1246,12 +1236,8 @@ class Relater {
 
   // The length of a govern verb (下辖) ending at `pos`, or 0.
   [[nodiscard]] std::size_t governing_verb_before(std::size_t pos, std::size_t s) const {
-    const auto before = slice(doc_.sentences[s].begin, pos);
-    std::size_t verb = 0;
-    for (const std::u32string& word : lex_.classes().members(WordClass::GovernVerb)) {
-      if (before.ends_with(word)) verb = std::max(verb, word.size());
-    }
-    return verb;
+    return lex_.classes().closing_length(WordClass::GovernVerb,
+                                         slice(doc_.sentences[s].begin, pos));
   }
 
   // Whether `pos` opens a later clause of a sentence whose first slot, a zone or place, opens
@@ -1635,10 +1621,7 @@ class Relater {
   [[nodiscard]] std::size_t before_founding(std::size_t pos, const Slot*& site) const {
     std::size_t at = pos;
     if (at > 0 && lex_.classes().has(WordClass::NameOpener, doc_.text[at - 1])) --at;  // 的
-    std::size_t verb = 0;
-    for (const std::u32string& v : lex_.classes().members(WordClass::FoundVerb)) {
-      if (slice(0, at).ends_with(v)) verb = std::max(verb, v.size());
-    }
+    const std::size_t verb = lex_.classes().closing_length(WordClass::FoundVerb, slice(0, at));
     if (verb == 0) return pos;
     at -= verb;
     const Slot* place = slot_ending_at_most(at, 0);
@@ -1669,11 +1652,18 @@ class Relater {
   // The firm 其 at `pos` speaks of: the first firm the sentence names before it, else the
   // firm the text spoke of last.
   [[nodiscard]] int possessor_firm(std::size_t pos, std::size_t s) const {
-    for (const Slot& x : slots_) {
-      if (x.begin >= pos) break;
-      if (cand(x.candidate).type == EntityType::Company) return x.candidate;
+    return possessor_firm(pos, s, slots_);
+  }
+  [[nodiscard]] int possessor_firm(std::size_t pos, std::size_t s,
+                                   const std::vector<Slot>& slots) const {
+    // (`slots` may be in the making, not yet in text order.)
+    const Slot* first = nullptr;
+    for (const Slot& x : slots) {
+      if (x.begin < pos && cand(x.candidate).type == EntityType::Company &&
+          (first == nullptr || x.begin < first->begin))
+        first = &x;
     }
-    return antecedent(EntityType::Company, pos, s, {});
+    return first != nullptr ? first->candidate : antecedent(EntityType::Company, pos, s, {});
   }
 
   // 该项目投资方为江苏阳光新能源科技有限公司: the project before the role word, the investor
