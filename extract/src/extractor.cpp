@@ -49,9 +49,16 @@ void merge_short_firm_names(const NormalizedDocument& doc, const LexiconIndex& l
   // short name whose key such a name has is that firm's (晶策控股 is 晶策控股集团有限公司's,
   // not its subsidiary 宁夏晶策新材料科技有限公司's).
   const std::u32string_view text(doc.text);
+  // 豪克斯公司 after 德国豪克斯汽车技术有限公司: a short key with nothing but the legal word
+  // after it is how a firm named earlier is called, not a registered name.
+  constexpr std::size_t kLongestShortKey = 4;
   auto registered = [&](const Candidate& c) {
-    return lexicon.classes().closes(WordClass::RegisteredEnding,
-                                    text.substr(c.begin, c.end - c.begin));
+    const auto surface = text.substr(c.begin, c.end - c.begin);
+    const std::size_t ending =
+        lexicon.classes().closing_length(WordClass::RegisteredEnding, surface);
+    if (ending == 0) return false;
+    const auto before = surface.substr(0, surface.size() - ending);
+    return !(c.key.size() <= kLongestShortKey && before == c.key);
   };
   std::set<std::u32string> registered_keys;
   for (const int i : firms) {
@@ -407,6 +414,18 @@ std::size_t abbreviation_length(std::u32string_view text, std::size_t at, std::u
   return length;
 }
 
+// Length of the province, city or county a name opens with (长春 of 长春汽车经济技术开发区), or 0.
+std::size_t opening_place_length(std::u32string_view name, const LexiconIndex& lexicon) {
+  constexpr std::size_t kLongestPlace = 8;
+  std::size_t longest = 0;
+  for (const Hit& h : lexicon.scan(name, 0, std::min(name.size(), kLongestPlace))) {
+    const Cat c = h.payload.cat;
+    if (h.begin == 0 && (c == Cat::Province || c == Cat::City || c == Cat::County))
+      longest = std::max(longest, h.end);
+  }
+  return longest;
+}
+
 // 张江科学城建设管理办公室, later 张江科建办; 深圳(哈尔滨)产业园区, later 深哈产业园: a body or
 // park named again by an abbreviation of its name is that one, whether a recogniser read the
 // abbreviation as a name of its own or not.
@@ -445,18 +464,34 @@ void add_abbreviated_names(const NormalizedDocument& doc, const LexiconIndex& le
         other.key = full_name.key;
     }
     // Text no recogniser read.
-    for (std::size_t at = text.find(full.front(), full_name.end); at != std::u32string_view::npos;
-         at = text.find(full.front(), at + 1)) {
-      const std::size_t length = abbreviation_length(text, at, full, kind_begins);
-      if (length == 0 || !taken.free(at, at + length)) continue;
-      const auto sentence = sentence_at(doc.sentences, at);
-      if (sentence == doc.sentences.end() || sentence->end < at + length ||
-          doc.blocks[sentence->block].kind == BlockKind::Furniture)
-        continue;
-      found.push_back(another_mention(full_name, at, at + length,
-                                      static_cast<std::size_t>(sentence - doc.sentences.begin()),
-                                      0.6, "name.abbreviation"));
-      taken.take(at, at + length);
+    const auto find_abbreviations = [&](std::u32string_view name,
+                                        std::span<const std::size_t> name_kind_begins,
+                                        bool unknown_words_only) {
+      for (std::size_t at = text.find(name.front(), full_name.end); at != std::u32string_view::npos;
+           at = text.find(name.front(), at + 1)) {
+        const std::size_t length = abbreviation_length(text, at, name, name_kind_begins);
+        if (length == 0 || !taken.free(at, at + length)) continue;
+        if (unknown_words_only && lexicon.lookup(text.substr(at, length)) != nullptr) continue;
+        const auto sentence = sentence_at(doc.sentences, at);
+        if (sentence == doc.sentences.end() || sentence->end < at + length ||
+            doc.blocks[sentence->block].kind == BlockKind::Furniture)
+          continue;
+        found.push_back(another_mention(full_name, at, at + length,
+                                        static_cast<std::size_t>(sentence - doc.sentences.begin()),
+                                        0.6, "name.abbreviation"));
+        taken.take(at, at + length);
+      }
+    };
+    find_abbreviations(full, kind_begins, false);
+    // 长春汽车经济技术开发区, later 汽开区: a park is also abbreviated without the place its
+    // name opens with, unless that abbreviation is a word of the lexicon (经开区 is any zone).
+    if (const std::size_t place = opening_place_length(full, lexicon);
+        type == EntityType::Park && place > 0 && full.size() - place >= kMinFull) {
+      std::vector<std::size_t> rest_kind_begins;
+      for (const std::size_t k : kind_begins) {
+        if (k >= place) rest_kind_begins.push_back(k - place);
+      }
+      find_abbreviations(full.substr(place), rest_kind_begins, true);
     }
   }
   rec.candidates.insert(rec.candidates.end(), found.begin(), found.end());
@@ -579,11 +614,22 @@ std::optional<std::pair<std::size_t, std::size_t>> own_park_name(const Normalize
   if (unit.type == EntityType::Park) return std::make_pair(unit.end, c.end);
   if (unit.type != EntityType::Location) return std::nullopt;
   const std::u32string_view own = std::u32string_view(doc.text).substr(unit.end, c.end - unit.end);
+  // The name before the longest zone word ending it is a place's or one the lexicon lacks:
+  // none in 天津经济技术开发区 (经济技术开发区 is the zone word itself), an industry in
+  // 长春汽车经济技术开发区, a county in 南京江宁经济技术开发区.
+  std::optional<std::size_t> zone_word;
   for (const Hit& h : lexicon.scan(own, 0, own.size())) {
     if (h.end == own.size() && h.payload.cat == Cat::ParkSuffix && h.payload.level == kParkZone &&
-        h.begin >= kMinPlaceName && lexicon.lookup(own.substr(0, h.begin)) == nullptr)
-      return std::make_pair(unit.end, c.end);
+        (!zone_word || h.begin < *zone_word))
+      zone_word = h.begin;
   }
+  if (!zone_word || *zone_word < kMinPlaceName) return std::nullopt;
+  const auto* known = lexicon.lookup(own.substr(0, *zone_word));
+  const bool names_a_place =
+      known == nullptr || std::any_of(known->begin(), known->end(), [](const Payload& p) {
+        return p.cat == Cat::County || p.cat == Cat::City;
+      });
+  if (names_a_place) return std::make_pair(unit.end, c.end);
   return std::nullopt;
 }
 

@@ -790,8 +790,9 @@ class SentenceRecogniser {
   // inside; not two places (玉溪·顺义产业园) or a name running on into a suffix.
   void add_dotted_names() {
     constexpr std::size_t kMinPart = 2;
-    constexpr std::size_t kMaxPart = 4;
-    constexpr std::size_t kMaxLastPart = 4;  // 吐尔逊, 贝尔蒂尼: a longer run reads into the verb
+    constexpr std::size_t kMaxPart = kMaxDottedPart;
+    constexpr std::size_t kMaxLastPart =
+        kMaxDottedPart;  // 吐尔逊, 贝尔蒂尼: read on only to an edge
     auto word_starts = [&](std::size_t k) {
       return longest_starting(k, [](const Hit& h) {
                return h.payload.cat != Cat::Surname &&
@@ -805,18 +806,19 @@ class SentenceRecogniser {
              (begin == dot ||
               !longest_ending(begin, [](const Hit& h) { return is_cut_category(h.payload.cat); })))
         --begin;
+      begin = longer_first_part(begin, dot);
       std::size_t end = dot + 1;
       while (end < sentence_.end && end - dot - 1 < kMaxLastPart && is_han(text_[end]) &&
              (end == dot + 1 || !word_starts(end)))
         ++end;
-      // A fourth character (贝尔蒂尼) only where a word of two or more, a speech verb or a
-      // break follows it: 吐尔逊 + 正带着 is a name and an adverb.
-      if (end - dot - 1 == kMaxLastPart && end < sentence_.end && is_han(text_[end]) &&
-          !starts_with_cat(end, Cat::Speech) && longest_starting(end, [](const Hit& h) {
-                                                  return h.end - h.begin >= 2 &&
-                                                         is_cut_category(h.payload.cat);
-                                                }) == nullptr)
+      const std::size_t longer_end = longer_last_part(dot, end);
+      // A fourth character (贝尔蒂尼) only where a name may end after it: 吐尔逊 + 正带着 is
+      // a name and an adverb.
+      if (longer_end > end) {
+        end = longer_end;
+      } else if (end - dot - 1 == kMaxLastPart && !dotted_name_may_end(end)) {
         --end;
+      }
       if (dot - begin < kMinPart || end - dot - 1 < kMinPart) continue;
       bool word_inside = false;  // 签约·开工, 产学研·合作: words, not a name
       for (std::size_t k = begin; k < end && !word_inside; ++k) word_inside = word_starts(k);
@@ -828,6 +830,56 @@ class SentenceRecogniser {
       if (candidate_ending(end, end) < 0)
         add(begin, end, EntityType::Person, 0.75, "person.dotted");
     }
+  }
+
+  // Parts of a dotted name longer than four characters (阿卜杜萨拉木·买合木提,
+  // 叶尔江·沙力木别克) are read only over characters that open no word of the lexicon, and only
+  // up to a clear edge: a break, the sentence's ends, a title before, a verb or a word after.
+  static constexpr std::size_t kMaxDottedPart = 4;
+  static constexpr std::size_t kMaxLongDottedPart = 6;
+
+  [[nodiscard]] bool opens_any_word(std::size_t pos) const {
+    return longest_starting(pos, [](const Hit& h) { return h.payload.cat != Cat::Surname; }) !=
+           nullptr;
+  }
+
+  // Where the first part begins, read back past `begin` (four characters before `dot`).
+  [[nodiscard]] std::size_t longer_first_part(std::size_t begin, std::size_t dot) const {
+    if (dot - begin != kMaxDottedPart) return begin;
+    std::size_t longer = begin;
+    while (longer > sentence_.begin && dot - longer < kMaxLongDottedPart &&
+           is_han(text_[longer - 1]) && !opens_any_word(longer - 1))
+      --longer;
+    if (longer == begin) return begin;
+    const bool edge =
+        longer == sentence_.begin || !is_han(text_[longer - 1]) ||
+        longest_ending(longer, [](const Hit& h) { return is_cut_category(h.payload.cat); });
+    return edge ? longer : begin;
+  }
+
+  // Where the last part ends, read on past `end` (four characters after `dot`); `end` when
+  // it does not go on.
+  [[nodiscard]] std::size_t longer_last_part(std::size_t dot, std::size_t end) const {
+    if (end - dot - 1 != kMaxDottedPart) return end;
+    std::size_t longer = end;
+    while (longer < sentence_.end && longer - dot - 1 < kMaxLongDottedPart &&
+           is_han(text_[longer]) && !opens_any_word(longer))
+      ++longer;
+    return longer > end && dotted_name_may_end(longer) ? longer : end;
+  }
+
+  // Whether a dotted name may end before `pos`: a break or the sentence's end, a word of two
+  // or more that cuts names, a speech verb, a verb of what officials do, or 是 and the like.
+  [[nodiscard]] bool dotted_name_may_end(std::size_t pos) const {
+    if (pos >= sentence_.end || !is_han(text_[pos]) || starts_with_cat(pos, Cat::Speech))
+      return true;
+    const auto rest = slice(pos, sentence_.end);
+    return longest_starting(pos,
+                            [](const Hit& h) {
+                              return h.end - h.begin >= 2 && is_cut_category(h.payload.cat);
+                            }) != nullptr ||
+           lexicon_.classes().opens(WordClass::PersonVerb, rest) ||
+           lexicon_.classes().opens(WordClass::OfficeVerb, rest);
   }
 
   // Whether the character at `pos` is a one-character word of `cat` (在 a function word, 和 a
@@ -905,6 +957,12 @@ class SentenceRecogniser {
       std::size_t j = i;
       while (j < end && is_han(text_[j])) ++j;
       if (j == i) break;
+      // 通讯员 阿依努尔·卡德尔: a dotted name is one person, not two.
+      if (const std::size_t dotted = dotted_byline_name(i, j, end); dotted > j) {
+        add(i, dotted, EntityType::Person, 0.8, "person.byline");
+        i = dotted;
+        continue;
+      }
       const std::size_t len = j - i;
       const bool has_surname = longest_starting(i, [](const Hit& h) {
                                  return h.payload.cat == Cat::Surname;
@@ -923,6 +981,19 @@ class SentenceRecogniser {
       credited = credited || is_title;
       i = j;
     }
+  }
+
+  // Where a dotted name whose first part is [begin, dot) ends in a byline, or `dot` when no
+  // name of two parts of two to six characters each is there.
+  [[nodiscard]] std::size_t dotted_byline_name(std::size_t begin, std::size_t dot,
+                                               std::size_t end) const {
+    constexpr std::size_t kMinPart = 2;
+    if (dot + 1 >= end || text_[dot] != U'·' || !is_han(text_[dot + 1])) return dot;
+    std::size_t last = dot + 1;
+    while (last < end && is_han(text_[last])) ++last;
+    const bool parts_fit = dot - begin >= kMinPart && dot - begin <= kMaxLongDottedPart &&
+                           last - dot - 1 >= kMinPart && last - dot - 1 <= kMaxLongDottedPart;
+    return parts_fit ? last : dot;
   }
 
   // --- names ending in a suffix ---------------------------------------------

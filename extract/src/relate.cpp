@@ -835,7 +835,14 @@ class Relater {
       while (true) {
         std::size_t title_begin = walk_title(title_end);
         if (title_begin == title_end) break;
-        int unit = unit_ending(title_begin);
+        // 豪克斯公司亚太区副总裁: the office's scope or order may stand between unit and title.
+        std::size_t unit_end = title_begin;
+        int unit = unit_ending(unit_end);
+        if (unit < 0) {
+          unit_end = before_office_modifier(title_begin, clause_start(title_begin, s));
+          unit = unit_end < title_begin ? unit_ending(unit_end) : -1;
+          if (unit < 0) unit_end = title_begin;
+        }
         // 厦门美柚信息科技有限公司的联合创始人陈晓君.
         if (unit < 0 && title_begin > 0 && doc_.text[title_begin - 1] == U'的') {
           unit = unit_ending(title_begin - 1);
@@ -852,7 +859,7 @@ class Relater {
           break;
         }
         add_position(p.candidate, unit, title_begin, title_end, s);
-        const std::size_t unit_begin = unit_start(unit, title_begin);
+        const std::size_t unit_begin = unit_start(unit, unit_end);
         if (unit_begin == 0 || doc_.text[unit_begin - 1] != U'、') break;
         title_end = unit_begin - 1;
       }
@@ -1512,8 +1519,16 @@ class Relater {
     const auto direct = slot_index_at(pos);
     std::size_t at = pos;
     if (direct) {
-      if (cand(slots_[*direct].candidate).type != EntityType::Location) return direct;
+      const EntityType type = cand(slots_[*direct].candidate).type;
       at = slots_[*direct].end;
+      // 与乌鲁木齐高新区的新疆丝路云仓…有限公司: a park or place and 的 before a firm or body
+      // say where the party is; the firm or body is the party.
+      if ((type == EntityType::Park || type == EntityType::Location) &&
+          at + 1 < doc_.sentences[s].end && doc_.text[at] == U'的') {
+        const auto located = slot_index_at(at + 1);
+        if (located && is_firm_or_body(slots_[*located].candidate)) return located;
+      }
+      if (type != EntityType::Location) return direct;
     }
     const std::size_t described = at;
     at = after_party_nouns(at, doc_.sentences[s].end);
@@ -1546,9 +1561,14 @@ class Relater {
     int best = -1;
     std::size_t best_end = 0;
     int first = -1;  // the sentence's first party
+    int site = -1;  // 在乌玛产业协作园开工，并与Y签订: where the subject acted, not a party
     for (std::size_t i = 0; i < slots_.size(); ++i) {
       const Slot& x = slots_[i];
       if (x.end > pos || consumed[i] || !is_party(cand(x.candidate).type)) continue;
+      if (is_site_slot(x)) {
+        site = x.candidate;
+        continue;
+      }
       if (first < 0) first = x.candidate;
       best = x.candidate;
       best_end = x.end;
@@ -1562,7 +1582,14 @@ class Relater {
     for (const Slot& x : previous_slots_) {
       if (is_party(cand(x.candidate).type)) return x.candidate;
     }
-    return -1;
+    return site;
+  }
+
+  // A park or place right after 在 or 于: the site of an act.
+  [[nodiscard]] bool is_site_slot(const Slot& x) const {
+    const EntityType t = cand(x.candidate).type;
+    return (t == EntityType::Park || t == EntityType::Location) && x.begin > 0 &&
+           is_site_preposition(doc_.text[x.begin - 1]);
   }
 
   [[nodiscard]] bool clause_break(std::size_t b, std::size_t e) const {
@@ -1823,9 +1850,20 @@ class Relater {
   // Both names open with a prefecture-level city, and not the same one. (A county is too
   // fine a test here: 龙泉园区 is an area of 玉溪高新区 whatever county is called 龙泉.)
   [[nodiscard]] bool in_another_city(const Candidate& park, const Candidate& topic) const {
-    const std::u32string city = opening_place(park, Cat::City);
+    const std::u32string city = opening_city(park);
     const std::u32string topic_city = opening_place(topic, Cat::City);
     return !city.empty() && !topic_city.empty() && city != topic_city;
+  }
+
+  // The city a name opens with; or, for a county the text names as a place of its own
+  // (玛纳斯工业园区 in a story that names 玛纳斯县), the county's city; or "".
+  [[nodiscard]] std::u32string opening_city(const Candidate& c) const {
+    std::u32string city = opening_place(c, Cat::City);
+    if (!city.empty()) return city;
+    const std::u32string county = opening_place(c, Cat::County, false);
+    if (county.empty() || !by_key_.contains({EntityType::Location, county})) return city;
+    if (const std::u32string* parent = lex_.parent(county)) city = *parent;
+    return city;
   }
 
   // The city (or, with `finest` Cat::County, also the county) a name opens with, or "";

@@ -460,6 +460,15 @@ TEST(Recognise, BylinesNamePersons) {
   }
 }
 
+// A dotted name in a byline (通讯员 热依拉·买买提) is one person, not two.
+TEST(Recognise, DottedNamesInBylines) {
+  const Extraction ex =
+      run("▶ 本报记者 吴思远　通讯员 热依拉·买买提\n\n近日，喀什经济开发区召开会议。\n");
+  EXPECT_TRUE(has_entity(ex, Person, "热依拉·买买提")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "热依拉")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "买买提")) << dump(ex);
+}
+
 // Titles with a function before them (质量总监, 总经理助理) continue a title chain.
 TEST(Recognise, FunctionalTitlesContinueATitleChain) {
   const Extraction ex =
@@ -865,6 +874,18 @@ TEST(Recognise, ZoneAlsoNamedWithoutItsCity) {
   EXPECT_EQ(own->type, Park);
 }
 
+// A zone whose name after its city is only the zone word, or an industry and the zone word,
+// has no shorter name of its own: 经济技术开发区 and 国家高新区 name no park by themselves.
+TEST(Recognise, ZoneWordAfterItsCityIsNoNameOfItsOwn) {
+  const Extraction ex =
+      run("11月5日，徐州经济技术开发区与长春汽车经济技术开发区签约，宁波国家高新区也派员参加。");
+  EXPECT_TRUE(has_entity(ex, Park, "徐州经济技术开发区")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Park, "长春汽车经济技术开发区")) << dump(ex);
+  EXPECT_EQ(find_mention(ex, "经济技术开发区"), nullptr) << dump(ex);
+  EXPECT_EQ(find_mention(ex, "汽车经济技术开发区"), nullptr) << dump(ex);
+  EXPECT_EQ(find_mention(ex, "国家高新区"), nullptr) << dump(ex);
+}
+
 // Two parts of a project joined by 及 after an amount and an investment verb are one name; a
 // group named without its country is the group.
 TEST(Recognise, ProjectPartsJoinedAfterAnInvestmentVerb) {
@@ -941,6 +962,47 @@ TEST(Recognise, NameBeforeAVerbWithAspectAndNameGivenAnOffice) {
   EXPECT_FALSE(has_any_entity(ex, "费琳算")) << dump(ex);
   EXPECT_TRUE(has_entity(ex, Person, "王晓明")) << dump(ex);
   EXPECT_TRUE(has_entity(ex, Person, "诸葛昕")) << dump(ex);
+}
+
+// A two-character verb of officials' work (通报, 宣读, 传达) after a titled name ends the name,
+// though its first character could close a given name of three.
+TEST(Recognise, OfficialsVerbsEndATitledName) {
+  const Extraction ex = run(
+      "管委会主任李明通报了上半年经济运行情况。区委副书记王刚宣读了表彰决定。党工委书记赵东传达了"
+      "会议精神。");
+  EXPECT_TRUE(has_entity(ex, Person, "李明")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "李明通")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Person, "王刚")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "王刚宣")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Person, "赵东")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "赵东传")) << dump(ex);
+}
+
+// Parts of dotted names longer than four characters (Uyghur names with a father's name,
+// Kazakh names ending in 别克) are read whole when a title stands before them and a verb,
+// 是 or a break after; an adverb after a short part is still no part of the name.
+TEST(Recognise, LongPartsOfDottedNames) {
+  const Extraction ex = run(
+      "乡长木合塔尔别克·努尔兰介绍了情况。驻村工作队队长艾山江·阿卜杜热合曼是区科技局选派的干部。"
+      "村党支部书记古丽娜尔·哈力木别克说，今年收入翻番。阿依古丽·吐尔逊正带着团队调试。");
+  EXPECT_TRUE(has_entity(ex, Person, "木合塔尔别克·努尔兰")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Person, "艾山江·阿卜杜热合曼")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Person, "古丽娜尔·哈力木别克")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Person, "阿依古丽·吐尔逊")) << dump(ex);
+}
+
+// A park named with its city (上海化学工业区) is later abbreviated without the city (化工区);
+// an abbreviation that is a zone word of the lexicon (经开区) names no park.
+TEST(Recognise, ParkAbbreviatedWithoutItsCity) {
+  const Extraction ex =
+      run("上海化学工业区与烟台经济技术开发区签约。今年以来，化工区新增企业60家，经开区也来了不少"
+          "客商。");
+  const Mention* full = find_mention(ex, "上海化学工业区");
+  const Mention* short_form = find_mention(ex, "化工区");
+  ASSERT_NE(full, nullptr) << dump(ex);
+  ASSERT_NE(short_form, nullptr) << dump(ex);
+  EXPECT_EQ(full->key, short_form->key);
+  EXPECT_EQ(find_mention(ex, "经开区"), nullptr) << dump(ex);
 }
 
 // A zone's short form or other name after its own city (武汉光谷, 武汉东湖高新区) is the zone.

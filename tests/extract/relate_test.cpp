@@ -1089,5 +1089,47 @@ TEST(Relate, ProjectsOfTheFirmSpokenOf) {
       << dump(ex);
 }
 
+// A short key with only 公司 after it (瓦伦特公司) is how a firm named earlier with its country
+// and trade is called; the region an office covers (亚太区, 中国区) stands between the firm and
+// the title.
+TEST(Relate, FirmCalledByItsShortKeyAndRegionalOffices) {
+  const Extraction ex =
+      run("荷兰瓦伦特电气技术有限公司在苏州工业园区设立研发中心。瓦伦特公司中国区总经理马克·范德维"
+          "尔德表示，还将扩大投资。");
+  const Mention* full = find_mention(ex, "荷兰瓦伦特电气技术有限公司");
+  const Mention* short_name = find_mention(ex, "瓦伦特公司");
+  ASSERT_NE(full, nullptr) << dump(ex);
+  ASSERT_NE(short_name, nullptr) << dump(ex);
+  EXPECT_EQ(full->key, short_name->key);
+  EXPECT_NE(find_fact(ex, "马克·范德维尔德", HoldsPosition, "瓦伦特公司"), nullptr) << dump(ex);
+}
+
+// The party after 与 is the firm a park and 的 place (与西安高新区的X公司签约), not the park;
+// a park after 在 is where the subject acted, not the party before 与.
+TEST(Relate, PartiesPlacedByAParkAndSitesAreNoParties) {
+  const Extraction ex = run(
+      "蓝田果业有限公司与西安高新区的陕西秦仓物流有限公司签订合作协议。9月，该公司投资1.2亿元的冷链"
+      "仓储项目在泾河产业协作园开工，并与咸阳天驿供应链管理有限公司签订运输协议。");
+  EXPECT_NE(find_fact(ex, "蓝田果业有限公司", CooperatesWith, "陕西秦仓物流有限公司"), nullptr)
+      << dump(ex);
+  EXPECT_EQ(find_fact(ex, "蓝田果业有限公司", CooperatesWith, "西安高新区"), nullptr) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, EntityType::Park, "泾河产业协作园")) << dump(ex);
+  EXPECT_EQ(find_fact(ex, "泾河产业协作园", CooperatesWith, "咸阳天驿供应链管理有限公司"), nullptr)
+      << dump(ex);
+  EXPECT_NE(find_fact(ex, "蓝田果业有限公司", CooperatesWith, "咸阳天驿供应链管理有限公司"),
+            nullptr)
+      << dump(ex);
+}
+
+// A park named after a county the story names (富蕴县, 富蕴工业园区) lies in that county's city:
+// in a story about another city's zone it is no sub-park of that zone.
+TEST(Relate, ParkOfACountyOfAnotherCityDoesNotSitInTheStorysZone) {
+  const Extraction ex =
+      run("## 乌鲁木齐高新区结对帮扶\n\n乌鲁木齐高新区与阿勒泰地区富蕴县签订协作协议。富蕴工业"
+          "园区今年新增企业8家。\n");
+  EXPECT_TRUE(has_entity(ex, EntityType::Park, "富蕴工业园区")) << dump(ex);
+  EXPECT_EQ(find_fact(ex, "富蕴工业园区", LocatedIn, "乌鲁木齐高新区"), nullptr) << dump(ex);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing
