@@ -1394,7 +1394,8 @@ class SentenceRecogniser {
         // …but 村党支部书记 after 星光村 is the village's suffix and then a title of its own.
         const bool title_after = c == Cat::Title && starts_with_cat(suffix.end, Cat::Title);
         const bool from_suffix = (c != Cat::Title || h.begin + 1 == suffix.end) && !title_after &&
-                                 h.begin >= suffix.begin && h.end > suffix.end;
+                                 h.begin >= suffix.begin && h.end > suffix.end &&
+                                 !word_runs_past(suffix.end, h.end);
         // 注册资本, 老城区: a generic word that takes the suffix in.
         const bool takes_suffix =
             c == Cat::Generic && h.begin < suffix.begin && h.end == suffix.end;
@@ -1402,6 +1403,14 @@ class SentenceRecogniser {
       });
     }
     return crosses;
+  }
+
+  // Whether a word of the lexicon starts at `pos` and runs past `end`: 生物 after 大学 in
+  // 工业大学生物工程学院, so 学生 there is read across two words.
+  [[nodiscard]] bool word_runs_past(std::size_t pos, std::size_t end) const {
+    return longest_starting(pos, [end](const Hit& h) {
+             return h.end > end && h.payload.cat != Cat::Surname;
+           }) != nullptr;
   }
 
   // Whether the place a name was composed over (`prefix`) is a province.
@@ -2403,7 +2412,13 @@ void propagate_names(const NormalizedDocument& doc, const LexiconIndex& lexicon,
     // A firm named inside a project's name (X有限公司年产…项目) is called by its short
     // forms later too.
     if (c.type == EntityType::Company && c.rule == "name.suffix") {
-      for (auto& [name, key] : firm_forms(surface, lexicon))
+      // The longer forms first, so that one takes its span before a form it holds (华岳新材
+      // before 华岳新, a brand cut inside 新材料).
+      std::vector<FirmForm> forms = firm_forms(surface, lexicon);
+      std::stable_sort(forms.begin(), forms.end(), [](const FirmForm& a, const FirmForm& b) {
+        return a.name.size() > b.name.size();
+      });
+      for (auto& [name, key] : forms)
         add_name(std::move(name), EntityType::Company, std::move(key));
     }
   }

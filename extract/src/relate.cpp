@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 #include <span>
 #include <unordered_map>
 
@@ -68,6 +69,8 @@ class Relater {
       listed_in_subject(s);
       governed_lists(s);
       investments(s);
+      joint_agents(s);
+      framing_site(s);
       previous_slots_ = slots_;
     }
     section_topics();
@@ -920,8 +923,23 @@ class Relater {
         add_position(person.candidate, unit, title_begin, title_end, s);
       } else if (const auto body = body_named_by_kind(clause_begin, title_end, s)) {
         add_position(person.candidate, body->unit, body->title_begin, title_end, s);
+      } else if (const int subject = subject_body(s);
+                 subject >= 0 && title_begin == clause_begin && clause_begin > subject_end(s)) {
+        // X商会现有会员企业212家，会长由Y担任: the office is the subject's.
+        add_position(person.candidate, subject, title_begin, title_end, s);
       }
     }
+  }
+
+  // The firm or body a sentence opens with, or -1.
+  [[nodiscard]] int subject_body(std::size_t s) const {
+    if (slots_.empty() || slots_.front().anaphor || slots_.front().begin != doc_.sentences[s].begin)
+      return -1;
+    const int first = slots_.front().candidate;
+    return is_firm_or_body(first) ? first : -1;
+  }
+  [[nodiscard]] std::size_t subject_end(std::size_t s) const {
+    return slots_.empty() ? doc_.sentences[s].begin : slots_.front().end;
   }
 
   // Where the clause holding `pos` starts (after a break or at the sentence's start).
@@ -1210,6 +1228,30 @@ class Relater {
       if (x.anaphor || !c.listed || c.type != EntityType::Company) continue;
       add(x.candidate, subject.candidate, RelationType::LocatedIn, s, 0.55,
           "locatedIn.sentence-subject");
+    }
+  }
+
+  // 在安东园，X公司新购置的土地上，Y项目的厂房已经封顶: a park opening the sentence after 在
+  // and closed by a comma is the scene of the rest; its firms and projects that no rule of
+  // the sentence placed lie in it.
+  void framing_site(std::size_t s) {
+    if (slots_.empty()) return;
+    const Slot& site = slots_.front();
+    const std::size_t begin = doc_.sentences[s].begin;
+    if (site.anaphor || cand(site.candidate).type != EntityType::Park || site.begin != begin + 1 ||
+        !is_site_preposition(doc_.text[begin]) || site.end >= doc_.sentences[s].end ||
+        doc_.text[site.end] != U',')
+      return;
+    std::set<int> placed;
+    for (const CandidateFact& f : facts_) {
+      if (f.sentence == s && places_by_text(f)) placed.insert(f.head);
+    }
+    for (const Slot& x : slots_) {
+      const EntityType t = cand(x.candidate).type;
+      if (x.anaphor || x.begin <= site.end || placed.contains(x.candidate) ||
+          (t != EntityType::Company && t != EntityType::Project))
+        continue;
+      add(x.candidate, site.candidate, RelationType::LocatedIn, s, 0.6, "locatedIn.framing-site");
     }
   }
 
@@ -1643,6 +1685,53 @@ class Relater {
     }
   }
 
+  // 由济南高新区管委会与山东大学共同投资建设的X项目 (or X项目由A和B共同投资建设): every party
+  // listed between 由 and the investment verb invests in the project.
+  void joint_agents(std::size_t s) {
+    const std::size_t sentence_begin = doc_.sentences[s].begin;
+    for (const Hit& h : hits()) {
+      if (h.payload.cat != Cat::InvestTrigger || h.payload.level == kTriggerInvestorRole) continue;
+      const std::size_t verb = h.begin - lex_.classes().closing_length(
+                                             WordClass::JointWord, slice(sentence_begin, h.begin));
+      const std::vector<const Slot*> parties = parties_ending_at(verb);
+      if (parties.size() < 2) continue;
+      const std::size_t first = parties.back()->begin;
+      if (first == sentence_begin ||
+          !lex_.classes().has(WordClass::AgentMarker, doc_.text[first - 1]))
+        continue;
+      const Slot* project = nullptr;
+      for (const Slot& x : slots_) {
+        if (x.begin >= h.end && clause_break(h.end, x.begin)) break;
+        if (cand(x.candidate).type != EntityType::Project) continue;
+        if (x.end < first || (x.begin >= h.end && project == nullptr)) project = &x;
+        if (x.begin >= h.end) break;
+      }
+      if (project == nullptr) continue;
+      for (const Slot* party : parties)
+        add(party->candidate, project->candidate, RelationType::InvestsIn, s, 0.7,
+            "investsIn.joint-agents");
+    }
+  }
+
+  // The firms, bodies or parks of a list (A与B, A、B和C) whose last item ends at `end`, last
+  // first; empty when none ends there.
+  [[nodiscard]] std::vector<const Slot*> parties_ending_at(std::size_t end) const {
+    std::vector<const Slot*> items;
+    for (std::size_t i = slots_.size(); i > 0; --i) {
+      const Slot& x = slots_[i - 1];
+      if (items.empty()) {
+        if (x.end != end) continue;
+      } else {
+        const auto gap = slice(x.end, items.back()->begin);
+        if (gap != U"与" && gap != U"和" && gap != U"、" && gap != U"及") break;
+      }
+      const EntityType t = cand(x.candidate).type;
+      if (x.anaphor || !(is_firm_or_body(x.candidate) || t == EntityType::Park)) break;
+      items.push_back(&x);
+    }
+    return items;
+  }
+
   // Where the owner of a firm ends before `pos` when the firm is said to be founded somewhere
   // (其 + 在上海 + 设立 + 的 + 全资子公司): before 在; `site` is then the place. Else `pos`.
   [[nodiscard]] std::size_t before_founding(std::size_t pos, const Slot*& site) const {
@@ -1732,11 +1821,7 @@ class Relater {
     // city by its own name (随州市人才公寓) still sits in the story's park.
     std::vector<bool> located(rec_.candidates.size(), false);
     for (const auto& f : facts_) {
-      const bool weak = f.rule == "locatedIn.nested-name" || f.rule == "locatedIn.place-prefix";
-      const bool placed = f.type == RelationType::LocatedIn || f.type == RelationType::PartOf;
-      if (placed && !(weak && cand(f.tail).type == EntityType::Location)) {
-        located[static_cast<std::size_t>(f.head)] = true;
-      }
+      if (places_by_text(f)) located[static_cast<std::size_t>(f.head)] = true;
       // A subsidiary's parent group is named for whose it is, not as a firm of the story.
       if (f.type == RelationType::PartOf && cand(f.head).type == EntityType::Company &&
           cand(f.tail).type == EntityType::Company)
@@ -1786,6 +1871,14 @@ class Relater {
         located[static_cast<std::size_t>(i)] = true;
       }
     }
+  }
+
+  // Whether a fact places its head in a park or by the text: not a city its own name opens
+  // with (随州市人才公寓 still sits in the story's park).
+  [[nodiscard]] bool places_by_text(const CandidateFact& f) const {
+    const bool weak = f.rule == "locatedIn.nested-name" || f.rule == "locatedIn.place-prefix";
+    const bool placed = f.type == RelationType::LocatedIn || f.type == RelationType::PartOf;
+    return placed && !(weak && cand(f.tail).type == EntityType::Location);
   }
 
   // Whether a heading is a zone's name and nothing else (## 井冈山经济技术开发区).

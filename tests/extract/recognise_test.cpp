@@ -1005,6 +1005,17 @@ TEST(Recognise, ParkAbbreviatedWithoutItsCity) {
   EXPECT_EQ(find_mention(ex, "经开区"), nullptr) << dump(ex);
 }
 
+// A title read across a suffix and the word after it (大学生 in 工业大学生物) does not cut a
+// university's school off; a firm called by the key up to an industry word inside it
+// (瀚岳新材 for 新材料) is not cut inside that word (瀚岳新).
+TEST(Recognise, WordsReadAcrossASuffixAndFirmFormsWhole) {
+  const Extraction ex = run(
+      "烟台理工大学生物工程学院与山东瀚岳新材料股份有限公司签约。园区为瀚岳新材配套建设了厂房。");
+  EXPECT_TRUE(has_entity(ex, Organization, "烟台理工大学生物工程学院")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Company, "瀚岳新材")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "瀚岳新")) << dump(ex);
+}
+
 // A zone's short form or other name after its own city (武汉光谷, 武汉东湖高新区) is the zone.
 TEST(Recognise, ZoneAfterItsOwnCityIsTheZone) {
   const Extraction ex = run("武汉光谷今年新增企业2000家。武汉东湖新技术开发区位于湖北省武汉市。");

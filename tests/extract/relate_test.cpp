@@ -1131,5 +1131,46 @@ TEST(Relate, ParkOfACountyOfAnotherCityDoesNotSitInTheStorysZone) {
   EXPECT_EQ(find_fact(ex, "富蕴工业园区", LocatedIn, "乌鲁木齐高新区"), nullptr) << dump(ex);
 }
 
+// An association of a park's firms (园区企业商会) is a body; an office given by 由…担任 in a
+// clause with no unit before the title is the office of the body the sentence opens with;
+// a firm described as a group's 旗下核心企业 is part of the group.
+TEST(Relate, ParkChambersTheirOfficesAndGroupsCoreFirms) {
+  const Extraction ex =
+      run("石狮高新区企业商会现有会员企业180家，会长由福建锦鹭控股集团有限公司董事长林建邦担任。"
+          "福建锦鹭服饰有限公司投产。锦鹭服饰是福建锦鹭控股集团有限公司旗下骨干企业。");
+  EXPECT_TRUE(has_entity(ex, EntityType::Organization, "石狮高新区企业商会")) << dump(ex);
+  EXPECT_NE(find_fact(ex, "林建邦", HoldsPosition, "石狮高新区企业商会"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "林建邦", HoldsPosition, "福建锦鹭控股集团有限公司"), nullptr)
+      << dump(ex);
+  EXPECT_NE(find_fact(ex, "锦鹭服饰", PartOf, "福建锦鹭控股集团有限公司"), nullptr) << dump(ex);
+}
+
+// A park after 在 that opens a sentence before a comma is the scene: the firms and projects
+// of the sentence lie in it.
+TEST(Relate, ParkOpeningASentenceIsTheScene) {
+  const Extraction ex = run(
+      "在苏州工业园区，江苏澄明光学科技有限公司新购置的60亩土地上，年产800万片光学镜片项目的厂房"
+      "已经封顶。");
+  EXPECT_NE(find_fact(ex, "江苏澄明光学科技有限公司", LocatedIn, "苏州工业园区"), nullptr)
+      << dump(ex);
+  EXPECT_NE(find_fact(ex, "年产800万片光学镜片项目", LocatedIn, "苏州工业园区"), nullptr)
+      << dump(ex);
+}
+
+// Every party listed between 由 and the investment verb (由A与B共同投资建设) invests in the
+// project, before or after them.
+TEST(Relate, JointAgentsOfAnInvestment) {
+  const Extraction ex =
+      run("由烟台高新区管委会与鲁东大学共同投资建设的海洋装备中试基地项目总投资6亿元。年产3万吨海藻"
+          "酸盐项目由烟台蓝渊生物科技有限公司和青岛海大生物集团有限公司共同投资建设。");
+  EXPECT_NE(find_fact(ex, "烟台高新区管委会", InvestsIn, "海洋装备中试基地项目"), nullptr)
+      << dump(ex);
+  EXPECT_NE(find_fact(ex, "鲁东大学", InvestsIn, "海洋装备中试基地项目"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "烟台蓝渊生物科技有限公司", InvestsIn, "年产3万吨海藻酸盐项目"), nullptr)
+      << dump(ex);
+  EXPECT_NE(find_fact(ex, "青岛海大生物集团有限公司", InvestsIn, "年产3万吨海藻酸盐项目"), nullptr)
+      << dump(ex);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing
