@@ -211,6 +211,107 @@ std::u32string_view declared_short_name(std::u32string_view text, std::size_t po
 
 // 苏州工业园区两新组织工作委员会（以下简称“园区两新工委”）: every later use of the declared
 // short name is that body, firm, park or project.
+// 成都 + 地质所 in 成都地质所: when only places and bodies lie inside [begin, end), the
+// longer name is read instead; they are no mentions of their own any more. Whether it was.
+bool read_instead(Recognition& rec, std::size_t begin, std::size_t end) {
+  std::vector<Candidate*> inside;
+  for (Candidate& c : rec.candidates) {
+    if (!c.accepted || c.end <= begin || c.begin >= end) continue;
+    const bool within = c.begin >= begin && c.end <= end;
+    if (!within || (c.type != EntityType::Location && c.type != EntityType::Organization))
+      return false;
+    inside.push_back(&c);
+  }
+  for (Candidate* c : inside) c->accepted = false;
+  return !inside.empty();
+}
+
+// The short names of a research body: its field and the last character of its kind word,
+// alone or after the place before the field (中国科学院昆明植物研究所: 植物所, 昆明植物所).
+std::vector<std::u32string> institute_short_names(std::u32string_view name,
+                                                  const LexiconIndex& lexicon) {
+  constexpr std::size_t kMinField = 2;
+  constexpr std::size_t kMaxField = 4;
+  const std::size_t kind = lexicon.classes().closing_length(WordClass::InstituteWord, name);
+  if (kind == 0 || name.size() < kind + kMinField) return {};
+  const std::size_t field_end = name.size() - kind;
+  // The field runs back to the first character a place, a known body or a body's kind covers.
+  std::vector<bool> covered(field_end, false);
+  for (const Hit& h : lexicon.scan(name, 0, field_end)) {
+    const Cat c = h.payload.cat;
+    const bool place = c == Cat::Province || c == Cat::City || c == Cat::County;
+    if (!place && c != Cat::KnownOrg && c != Cat::OrgSuffix && c != Cat::Country) continue;
+    for (std::size_t k = h.begin; k < h.end; ++k) covered[k] = true;
+  }
+  std::size_t field_begin = field_end;
+  while (field_begin > 0 && !covered[field_begin - 1] && field_end - field_begin < kMaxField)
+    --field_begin;
+  if (field_end - field_begin < kMinField || (field_begin > 0 && !covered[field_begin - 1]))
+    return {};
+  const std::u32string short_name =
+      std::u32string(name.substr(field_begin, field_end - field_begin)) + name[name.size() - 1];
+  std::vector<std::u32string> out{short_name};
+  for (const Hit& h : lexicon.scan(name, 0, field_begin)) {
+    const Cat c = h.payload.cat;
+    if (h.end == field_begin && (c == Cat::Province || c == Cat::City || c == Cat::County))
+      out.push_back(std::u32string(name.substr(h.begin, h.end - h.begin)) + short_name);
+  }
+  return out;
+}
+
+// 中国科学院昆明植物研究所, later 植物所 or 昆明植物所: another mention of the body.
+void add_institute_short_names(const NormalizedDocument& doc, const LexiconIndex& lexicon,
+                               Recognition& rec) {
+  const std::u32string_view text(doc.text);
+  TakenSpans taken;
+  for (const Candidate& c : rec.candidates) {
+    if (c.accepted) taken.take(c.begin, c.end);
+  }
+  std::vector<Candidate> found;
+  std::set<std::u32string_view> done;
+  const std::vector<int> bodies = entities_of(rec, EntityType::Organization);
+  for (const int i : bodies) {
+    const Candidate body = rec.candidates[static_cast<std::size_t>(i)];
+    const auto name = text.substr(body.begin, body.end - body.begin);
+    if (!done.insert(name).second) continue;
+    std::vector<std::u32string> short_names = institute_short_names(name, lexicon);
+    std::sort(short_names.begin(), short_names.end(),
+              [](const auto& a, const auto& b) { return a.size() > b.size(); });
+    for (const std::u32string& short_name : short_names) {
+      // Another word of the lexicon is not this body's name; another body's short name (植物所
+      // of 中国科学院植物研究所) is, in a text that names this body.
+      if (const auto* known = lexicon.lookup(short_name);
+          known != nullptr && std::any_of(known->begin(), known->end(),
+                                          [](const Payload& p) { return p.cat != Cat::KnownOrg; }))
+        continue;
+      // A recogniser read it as a body of its own (植物所 by 所): it is this one.
+      for (const int j : bodies) {
+        Candidate& other = rec.candidates[static_cast<std::size_t>(j)];
+        if (other.begin > body.begin &&
+            text.substr(other.begin, other.end - other.begin) == short_name)
+          other.key = body.key;
+      }
+      for (std::size_t at = text.find(short_name, body.end); at != std::u32string_view::npos;
+           at = text.find(short_name, at + 1)) {
+        const std::size_t end = at + short_name.size();
+        const bool overlaps_found =
+            std::any_of(found.begin(), found.end(),
+                        [&](const Candidate& f) { return f.begin < end && at < f.end; });
+        if (overlaps_found || (!taken.free(at, end) && !read_instead(rec, at, end))) continue;
+        const auto sentence = sentence_at(doc.sentences, at);
+        if (sentence == doc.sentences.end() || sentence->end < end ||
+            doc.blocks[sentence->block].kind == BlockKind::Furniture)
+          continue;
+        found.push_back(another_mention(body, at, end,
+                                        static_cast<std::size_t>(sentence - doc.sentences.begin()),
+                                        0.6, "name.institute-short"));
+        taken.take(at, end);
+      }
+    }
+  }
+  rec.candidates.insert(rec.candidates.end(), found.begin(), found.end());
+}
+
 void add_declared_short_names(const NormalizedDocument& doc, const LexiconIndex& lexicon,
                               Recognition& rec) {
   const std::u32string_view text(doc.text);
@@ -667,6 +768,7 @@ Extraction Extractor::extract(std::string_view doc_id, std::string_view bytes) c
   merge_place_prefixed_names(doc, lexicon, rec);
   merge_project_short_forms(doc, rec);
   add_declared_short_names(doc, lexicon, rec);
+  add_institute_short_names(doc, lexicon, rec);
 
   Extraction out;
   out.doc = std::string(doc_id);

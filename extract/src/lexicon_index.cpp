@@ -144,6 +144,8 @@ constexpr std::array<std::pair<std::string_view, WordClass>, kWordClassCount> kW
     {"officeModifier", WordClass::OfficeModifier},
     {"possessive", WordClass::Possessive},
     {"aliasMarker", WordClass::AliasMarker},
+    {"transliteration", WordClass::Transliteration},
+    {"instituteWord", WordClass::InstituteWord},
 }};
 
 WordClass word_class_named(std::string_view name) {

@@ -95,8 +95,11 @@ enum class WordClass : std::uint8_t {
   OfficeModifier,    ///< 首任: an office's order before its title
   Possessive,        ///< 其: the firm spoken of owns what follows (其控股子公司)
   AliasMarker,       ///< 以下简称, 又称: declares a short name for the name before it
+  Transliteration,  ///< 尔, 斯, 扎: characters of foreign names as the press transliterates them
+  InstituteWord,  ///< 研究所: called by its field and last character (植物研究所 → 植物所)
 };
-inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::AliasMarker) + 1;
+inline constexpr std::size_t kWordClassCount =
+    static_cast<std::size_t>(WordClass::InstituteWord) + 1;
 
 /// The members of every WordClass, in the order the lexicon lists them.
 class WordClasses {

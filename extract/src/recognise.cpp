@@ -558,11 +558,14 @@ class SentenceRecogniser {
     // 褚向东: a function word (向) that ICU reads into one word with the next character opens
     // a given name of two.
     // (ICU is asked last: it is the costliest test.)
+    // 总经理冀如松说: so does one between a title and a speech verb.
     if (is_name_char(given) && one_character_word(given, Cat::Stop) && is_name_char(given + 1) &&
         !blocks_given_name(given + 1) && given + 2 <= sentence_.end &&
         (given + 2 == sentence_.end || blocks_given_name(given + 2) ||
          starts_with_cat(given + 2, Cat::Speech)) &&
-        !word_starts_at(given + 1))
+        ((after_title(surname.begin) && given + 2 < sentence_.end &&
+          starts_with_cat(given + 2, Cat::Speech)) ||
+         !word_starts_at(given + 1)))
       return s + 2;
     // 总经理谢镇南: right after a title, a one-character place word (镇) opens a given name
     // when a name character follows it.
@@ -816,7 +819,8 @@ class SentenceRecogniser {
       // a name and an adverb.
       if (longer_end > end) {
         end = longer_end;
-      } else if (end - dot - 1 == kMaxLastPart && !dotted_name_may_end(end)) {
+      } else if (end - dot - 1 == kMaxLastPart && !dotted_name_may_end(end) &&
+                 !transliterated(end - 1, end)) {
         --end;
       }
       if (dot - begin < kMinPart || end - dot - 1 < kMinPart) continue;
@@ -865,7 +869,16 @@ class SentenceRecogniser {
     while (longer < sentence_.end && longer - dot - 1 < kMaxLongDottedPart &&
            is_han(text_[longer]) && !opens_any_word(longer))
       ++longer;
-    return longer > end && dotted_name_may_end(longer) ? longer : end;
+    return longer > end && (dotted_name_may_end(longer) || transliterated(end, longer)) ? longer
+                                                                                        : end;
+  }
+
+  // Whether every character of [begin, end) is one the press transliterates foreign names with.
+  [[nodiscard]] bool transliterated(std::size_t begin, std::size_t end) const {
+    for (std::size_t k = begin; k < end; ++k) {
+      if (!is(WordClass::Transliteration, text_[k])) return false;
+    }
+    return true;
   }
 
   // Whether a dotted name may end before `pos`: a break or the sentence's end, a word of two
@@ -1052,6 +1065,12 @@ class SentenceRecogniser {
       const int before = candidate_ending(p, suffix_begin);
       if (before >= 0) {
         const Candidate& inner = candidates_[static_cast<std::size_t>(before)];
+        // 原沈阳浑南城建投资有限公司 + 整体划入 + 集团: a registered name is whole; a firm's
+        // name goes on past one only into a branch word (网宿科技有限公司厦门分公司).
+        if (type == EntityType::Company && inner.type == EntityType::Company &&
+            lexicon_.classes().closes(WordClass::RegisteredEnding, slice(inner.begin, inner.end)) &&
+            !starts_with_branch_word(suffix_begin))
+          return std::nullopt;
         // 瑞康微创医疗器械有限公司: a brand inside a registered name is part of it, not a parent.
         // …but 中国电信 + 四川 + 公司 is the brand's branch in a province.
         const bool branch = longest_starting(p, [suffix_begin](const Hit& h) {
@@ -1211,6 +1230,17 @@ class SentenceRecogniser {
                               (type == EntityType::Park && bare_zone_word(*zone, suffix_begin))))
         break;
       const Hit* word = cut_word_ending(p);
+      // 山西并芯微电子有限公司: a one-character function word right after a place may open the
+      // trade name (not 的 or a preposition: 上海的申港化工…, 在上海…).
+      if (word != nullptr && type == EntityType::Company && word->end == p &&
+          word->end - word->begin == 1 && word->payload.cat == Cat::Stop &&
+          !is(WordClass::NameOpener, text_[word->begin]) &&
+          !is_site_preposition(text_[word->begin]) && suffix_begin - p >= 2 &&
+          place_ending_at(word->begin)) {
+        --p;
+        ++free_chars;
+        continue;
+      }
       // 金称镇, 马家村: one character of a village's name may also be a function word.
       if (word != nullptr && type == EntityType::Location && word->end - word->begin == 1 &&
           free_chars < 2 && p - 1 > sentence_.begin && is_han(text_[p - 2])) {
@@ -1290,6 +1320,19 @@ class SentenceRecogniser {
       if (free_chars == 0) return std::nullopt;
     }
     return LeftEdge{p, prefix, nearest, std::move(containing)};
+  }
+
+  [[nodiscard]] bool starts_with_branch_word(std::size_t pos) const {
+    return longest_starting(pos, [](const Hit& h) {
+             return h.payload.cat == Cat::CompanySuffix && h.payload.level == kCompanyBranch;
+           }) != nullptr;
+  }
+  [[nodiscard]] bool is_place_hit(const Hit& h) const {
+    const Cat c = h.payload.cat;
+    return c == Cat::Province || c == Cat::City || c == Cat::County;
+  }
+  [[nodiscard]] bool place_ending_at(std::size_t pos) const {
+    return longest_ending(pos, [this](const Hit& h) { return is_place_hit(h); }) != nullptr;
   }
 
   // 心圩街道 + 安宁社区 + 党委: a village, community or town read past inside a name is where

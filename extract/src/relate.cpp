@@ -1142,11 +1142,16 @@ class Relater {
         last != nullptr && last->payload.level == kTitleRole) {
       return;
     }
-    // The organ of a park or firm is part of the title: 党工委副书记 of 襄阳高新区.
+    // The organ of a park or firm is part of the title: 党工委副书记 of 襄阳高新区; so is a
+    // body's when the chain goes on to the body's own office (党委书记、主任 of 沈阳市国资委;
+    // 联盟党支部书记 alone is the branch's). A place's organ, 街道党工委, is a body of its own.
     if (is_organ_unit(unit)) {
       const int owner = emitted_for(cand(unit).prefix);
+      const bool chain_goes_on =
+          slice(title_begin, title_end).find(U'、') != std::u32string_view::npos;
       if (owner >= 0 &&
-          (cand(owner).type == EntityType::Park || cand(owner).type == EntityType::Company)) {
+          (cand(owner).type == EntityType::Park || cand(owner).type == EntityType::Company ||
+           (cand(owner).type == EntityType::Organization && chain_goes_on))) {
         title_begin = cand(owner).end;
         unit = owner;
       }

@@ -1016,6 +1016,32 @@ TEST(Recognise, WordsReadAcrossASuffixAndFirmFormsWhole) {
   EXPECT_FALSE(has_any_entity(ex, "瀚岳新")) << dump(ex);
 }
 
+// Vietnamese women's names with 氏 (黎氏红梅); a dotted name's fourth character when it is one
+// the press transliterates with (阿卜杜·卡里姆汗 + 专程); a function word between a title and
+// a speech verb inside a given name (总经理甘如海说).
+TEST(Recognise, VietnameseTransliteratedAndFunctionCharacterNames) {
+  const Extraction ex =
+      run("公司创始人黎氏红梅来自越南海防。技术总监萨米尔·阿卜杜拉专程赶来签约。材料公司总经理甘如"
+          "海说，"
+          "订单已排到明年。");
+  EXPECT_TRUE(has_entity(ex, Person, "黎氏红梅")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Person, "萨米尔·阿卜杜拉")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Person, "甘如海")) << dump(ex);
+}
+
+// A verb before a firm's place (又有 + 山西…) is the clause's; a function word after the place
+// (湖南 + 并 + 芯…) may open the trade name; a registered name (…有限公司) is whole, and a
+// clause after it (整体划入集团) is no longer name.
+TEST(Recognise, FirmNamesBetweenVerbsPlacesAndRegisteredEndings) {
+  const Extraction ex = run(
+      "今年，又有湖南锂拓材料科技有限公司落户园区。由湖南并矽微电子有限公司投资的项目开工。原长沙麓"
+      "谷城建投资有限公司整体划入集团。");
+  EXPECT_TRUE(has_entity(ex, Company, "湖南锂拓材料科技有限公司")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "又有湖南锂拓材料科技有限公司")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Company, "湖南并矽微电子有限公司")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "原长沙麓谷城建投资有限公司整体划入集团")) << dump(ex);
+}
+
 // A zone's short form or other name after its own city (武汉光谷, 武汉东湖高新区) is the zone.
 TEST(Recognise, ZoneAfterItsOwnCityIsTheZone) {
   const Extraction ex = run("武汉光谷今年新增企业2000家。武汉东湖新技术开发区位于湖北省武汉市。");

@@ -1172,5 +1172,25 @@ TEST(Relate, JointAgentsOfAnInvestment) {
       << dump(ex);
 }
 
+// A body's party committee with the body's own office after it (国资委党委书记、主任) is an
+// office in the body; a research institute is called by its field (地质所, 成都地质所), also
+// where another institute's short name is the lexicon's.
+TEST(Relate, OfficesInABodyThroughItsCommitteeAndInstituteShortNames) {
+  const Extraction ex =
+      run("成都市国资委党委书记、主任罗启明出席。中国科学院成都地质研究所与园区签约。地质所副所长"
+          "欧阳恒介绍，成都地质所将派驻团队。植物所也派员参加。");
+  EXPECT_NE(find_fact(ex, "罗启明", HoldsPosition, "成都市国资委"), nullptr) << dump(ex);
+  const Mention* full = find_mention(ex, "中国科学院成都地质研究所");
+  ASSERT_NE(full, nullptr) << dump(ex);
+  for (const char* short_name : {"地质所", "成都地质所"}) {
+    const Mention* m = find_mention(ex, short_name);
+    ASSERT_NE(m, nullptr) << short_name << "\n" << dump(ex);
+    EXPECT_EQ(m->key, full->key) << short_name;
+  }
+  const Mention* other = find_mention(ex, "植物所");
+  ASSERT_NE(other, nullptr) << dump(ex);
+  EXPECT_NE(other->key, full->key);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing
