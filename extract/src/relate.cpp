@@ -270,8 +270,11 @@ class Relater {
           cand(c.prefix).type == EntityType::Park) {
         continue;
       }
-      const auto place =
+      auto place =
           lex_.opening(doc_.text, c.begin, c.end - 1, {Cat::Province, Cat::City, Cat::County});
+      // 泰国湄南通橡胶集团有限公司: a foreign firm named with its country is there.
+      if (!place && c.type == EntityType::Company)
+        place = lex_.opening(doc_.text, c.begin, c.end - 1, {Cat::Country});
       if (!place) continue;
       const auto it =
           by_key_.find({EntityType::Location, lex_.canonical(place->payload.canonical)});
@@ -853,7 +856,11 @@ class Relater {
         }
         if (unit < 0) {
           // 在广西博世科…有限公司,党支部书记、副总经理黄晓玲介绍: the unit framing the clause.
-          if (const int framing = framing_unit(title_begin, s); framing >= 0)
+          // 公司董事长张建国、总经理李明华: a title after the name of one who holds an office
+          // of the sentence is in the same unit.
+          if (const int shared = unit_of_person_before(title_begin, s); shared >= 0)
+            add_position(p.candidate, shared, title_begin, title_end, s);
+          else if (const int framing = framing_unit(title_begin, s); framing >= 0)
             add_position(p.candidate, framing, title_begin, title_end, s);
           else if (const int park = park_of_bare_organ(title_begin, s); park >= 0)
             add_position(p.candidate, park, title_begin, title_end, s);
@@ -940,6 +947,29 @@ class Relater {
   }
   [[nodiscard]] std::size_t subject_end(std::size_t s) const {
     return slots_.empty() ? doc_.sentences[s].begin : slots_.front().end;
+  }
+
+  // The unit in which the person named right before `、` at `title_begin - 1` holds an office
+  // stated in sentence `s`; or -1.
+  [[nodiscard]] int unit_of_person_before(std::size_t title_begin, std::size_t s) const {
+    if (title_begin < 2 || doc_.text[title_begin - 1] != U'、') return -1;
+    for (const Slot& x : slots_) {
+      if (x.end != title_begin - 1 || x.anaphor || cand(x.candidate).type != EntityType::Person)
+        continue;
+      for (const CandidateFact& f : facts_) {
+        if (f.sentence != s || f.type != RelationType::HoldsPosition || f.head != x.candidate)
+          continue;
+        // 园区党工委书记A、管委会主任B, 奉新县委书记A、县长B: the next office is the owner's of
+        // the party committee (the park, the county).
+        const Candidate& unit = cand(f.tail);
+        const bool committee =
+            is_organ_unit(f.tail) ||
+            (unit.type == EntityType::Organization && unit.prefix >= 0 &&
+             cand(unit.prefix).type == EntityType::Location && doc_.text[unit.end - 1] == U'委');
+        return committee ? emitted_for(unit.prefix) : f.tail;
+      }
+    }
+    return -1;
   }
 
   // Where the clause holding `pos` starts (after a break or at the sentence's start).
