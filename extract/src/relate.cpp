@@ -740,7 +740,7 @@ class Relater {
       // 已聚集A、B、C等企业: every item of a list after the verb.
       for (auto i = static_cast<std::size_t>(&x - slots_.data()) + 1; i < slots_.size(); ++i) {
         const auto gap = slice(slots_[i - 1].end, slots_[i].begin);
-        if ((gap != U"、" && gap != U"和" && gap != U"及") || slots_[i].anaphor ||
+        if (!joins_list_items(gap) || slots_[i].anaphor ||
             cand(slots_[i].candidate).type != t)
           break;
         add(slots_[i].candidate, host->candidate, RelationType::LocatedIn, s, 0.65,
@@ -790,7 +790,7 @@ class Relater {
     for (auto i = static_cast<std::size_t>(last - slots_.data()); i > 0; --i) {
       const Slot& item = slots_[i - 1];
       const auto gap = slice(item.end, items.back()->begin);
-      if (gap != U"、" && gap != U"和" && gap != U"及") break;
+      if (!joins_list_items(gap)) break;
       if (item.anaphor || !can_be_listed(cand(item.candidate).type)) break;
       items.push_back(&item);
     }
@@ -798,6 +798,14 @@ class Relater {
   }
   static bool can_be_listed(EntityType t) {
     return t == EntityType::Company || t == EntityType::Organization || t == EntityType::Project;
+  }
+
+  // 、, 和, 及 between two items of a list; 与 too between parties (A与B共同投资).
+  static bool joins_list_items(std::u32string_view gap) {
+    return gap == U"、" || gap == U"和" || gap == U"及";
+  }
+  static bool joins_parties(std::u32string_view gap) {
+    return joins_list_items(gap) || gap == U"与";
   }
 
   // 在, 于, 到: what may stand between a verb or a project and the place it names.
@@ -1234,7 +1242,7 @@ class Relater {
       for (std::size_t b = *first; b < slots_.size(); ++b) {
         if (b > *first) {
           const auto gap = slice(slots_[b - 1].end, slots_[b].begin);
-          if (gap != U"和" && gap != U"、" && gap != U"及") break;
+          if (!joins_list_items(gap)) break;
         }
         consumed[b] = true;
         const int party = slots_[b].candidate;
@@ -1305,7 +1313,7 @@ class Relater {
       for (std::size_t j = i + 1; j < slots_.size(); ++j) {
         if (j > i + 1) {
           const auto gap = slice(slots_[j - 1].end, slots_[j].begin);
-          if (gap != U"、" && gap != U"和" && gap != U"及") break;
+          if (!joins_list_items(gap)) break;
         }
         const EntityType t = cand(slots_[j].candidate).type;
         if (t == EntityType::Location)
@@ -1345,7 +1353,7 @@ class Relater {
       }
       if (i > first) {
         const auto gap = slice(slots_[i - 1].end, slots_[i].begin);
-        if (gap != U"、" && gap != U"和" && gap != U"与" && gap != U"及") first = i;
+        if (!joins_parties(gap)) first = i;
       }
       if (i == first) continue;
       const Hit* count = party_count_at(slots_[i].end);
@@ -1758,7 +1766,7 @@ class Relater {
         if (x.end != end) continue;
       } else {
         const auto gap = slice(x.end, items.back()->begin);
-        if (gap != U"与" && gap != U"和" && gap != U"、" && gap != U"及") break;
+        if (!joins_parties(gap)) break;
       }
       const EntityType t = cand(x.candidate).type;
       if (x.anaphor || !(is_firm_or_body(x.candidate) || t == EntityType::Park)) break;
