@@ -211,6 +211,96 @@ std::u32string_view declared_short_name(std::u32string_view text, std::size_t po
 
 // 苏州工业园区两新组织工作委员会（以下简称“园区两新工委”）: every later use of the declared
 // short name is that body, firm, park or project.
+// Whether a zone word at `pos` stands alone: at the sentence's start, after a mark, or after
+// a function word or verb (由示范区管委会, 与高新区管委会).
+bool opens_bare(std::u32string_view text, std::size_t pos, std::size_t sentence_begin,
+                const std::vector<Hit>& hits) {
+  if (pos == sentence_begin || !is_han(text[pos - 1])) return true;
+  return std::any_of(hits.begin(), hits.end(), [pos](const Hit& h) {
+    const Cat c = h.payload.cat;
+    return h.end == pos && (c == Cat::Stop || c == Cat::Connector || c == Cat::CoopTrigger ||
+                            c == Cat::Speech || c == Cat::LocTrigger);
+  });
+}
+
+// The zone words each park of the document ends with in its key (高新区 of 昆明高新区, 经开区 of
+// 南宁经济技术开发区), to the park most often named with it (the first on a tie).
+std::map<std::u32string, int, std::less<>> parks_by_zone_word(const Recognition& rec,
+                                                              const LexiconIndex& lexicon) {
+  std::map<std::u32string, std::size_t> mentions;  // park key -> mentions
+  std::map<std::u32string, int> first;             // park key -> its first candidate
+  for (const int i : entities_of(rec, EntityType::Park)) {
+    const Candidate& c = rec.candidates[static_cast<std::size_t>(i)];
+    ++mentions[c.key];
+    first.try_emplace(c.key, i);
+  }
+  std::map<std::u32string, int, std::less<>> out;
+  std::map<std::u32string, std::size_t> best;
+  for (const auto& [key, count] : mentions) {
+    for (const Hit& h : lexicon.scan(key, 0, key.size())) {
+      if (h.end != key.size() || h.begin == 0 || h.payload.cat != Cat::ParkSuffix ||
+          h.payload.level != kParkZone)
+        continue;
+      std::u32string word = key.substr(h.begin);
+      const auto known = best.find(word);
+      if (known != best.end() && known->second >= count) continue;
+      best[word] = count;
+      out[std::move(word)] = first.at(key);
+    }
+  }
+  return out;
+}
+
+// 示范区管委会, 高新区管委会, 经开区投资促进局: a bare zone word and a body's kind word name the
+// organ or department of the document's zone ending with that word, composed over it.
+void add_bare_zone_bodies(const NormalizedDocument& doc, const LexiconIndex& lexicon,
+                          Recognition& rec) {
+  const auto parks = parks_by_zone_word(rec, lexicon);
+  if (parks.empty()) return;
+  const std::u32string_view text(doc.text);
+  TakenSpans taken;
+  for (const Candidate& c : rec.candidates) {
+    if (c.accepted) taken.take(c.begin, c.end);
+  }
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sentence = doc.sentences[s];
+    if (doc.blocks[sentence.block].kind == BlockKind::Furniture) continue;
+    const std::vector<Hit> hits = lexicon.scan(text, sentence.begin, sentence.end);
+    for (const Hit& zone : hits) {
+      if (zone.payload.cat != Cat::ParkSuffix || zone.payload.level != kParkZone) continue;
+      const auto park = parks.find(text.substr(zone.begin, zone.end - zone.begin));
+      if (park == parks.end() || !opens_bare(text, zone.begin, sentence.begin, hits)) continue;
+      const Hit* body = nullptr;
+      for (const Hit& h : hits) {
+        if (h.begin == zone.end && h.payload.cat == Cat::OrgSuffix &&
+            (h.payload.level == kOrgGov || h.payload.level == kOrgOrgan) &&
+            (body == nullptr || h.end > body->end))
+          body = &h;
+      }
+      if (body == nullptr || !taken.free(zone.begin, body->end)) continue;
+      const Candidate& named = rec.candidates[static_cast<std::size_t>(park->second)];
+      // The zone word is composed over but no mention: a bare 示范区 is no name of the zone.
+      Candidate zone_mention =
+          another_mention(named, zone.begin, zone.end, s, 0.6, "name.bare-zone");
+      zone_mention.accepted = false;
+      zone_mention.inner = false;
+      Candidate organ;
+      organ.begin = zone.begin;
+      organ.end = body->end;
+      organ.type = EntityType::Organization;
+      organ.confidence = 0.6;
+      organ.rule = "name.bare-zone-body";
+      organ.sentence = s;
+      organ.accepted = true;
+      organ.key = named.key + std::u32string(text.substr(body->begin, body->end - body->begin));
+      rec.candidates.push_back(std::move(zone_mention));
+      organ.prefix = static_cast<int>(rec.candidates.size() - 1);
+      rec.candidates.push_back(std::move(organ));
+      taken.take(zone.begin, body->end);
+    }
+  }
+}
+
 // 成都 + 地质所 in 成都地质所: when only places and bodies lie inside [begin, end), the
 // longer name is read instead; they are no mentions of their own any more. Whether it was.
 bool read_instead(Recognition& rec, std::size_t begin, std::size_t end) {
@@ -769,6 +859,7 @@ Extraction Extractor::extract(std::string_view doc_id, std::string_view bytes) c
   merge_project_short_forms(doc, rec);
   add_declared_short_names(doc, lexicon, rec);
   add_institute_short_names(doc, lexicon, rec);
+  add_bare_zone_bodies(doc, lexicon, rec);
 
   Extraction out;
   out.doc = std::string(doc_id);

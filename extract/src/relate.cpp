@@ -740,8 +740,7 @@ class Relater {
       // 已聚集A、B、C等企业: every item of a list after the verb.
       for (auto i = static_cast<std::size_t>(&x - slots_.data()) + 1; i < slots_.size(); ++i) {
         const auto gap = slice(slots_[i - 1].end, slots_[i].begin);
-        if (!joins_list_items(gap) || slots_[i].anaphor ||
-            cand(slots_[i].candidate).type != t)
+        if (!joins_list_items(gap) || slots_[i].anaphor || cand(slots_[i].candidate).type != t)
           break;
         add(slots_[i].candidate, host->candidate, RelationType::LocatedIn, s, 0.65,
             "locatedIn.host-verb");
@@ -1190,7 +1189,7 @@ class Relater {
       if (owner >= 0 &&
           (cand(owner).type == EntityType::Park || cand(owner).type == EntityType::Company ||
            (cand(owner).type == EntityType::Organization && chain_goes_on))) {
-        title_begin = cand(owner).end;
+        title_begin = cand(cand(unit).prefix).end;  // the owner's name before the organ
         unit = owner;
       }
     }

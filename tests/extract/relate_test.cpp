@@ -1206,5 +1206,22 @@ TEST(Relate, ForeignFirmsCountriesAndOfficesSharedInAList) {
   EXPECT_EQ(find_fact(ex, "欧阳平", HoldsPosition, "宁远县委"), nullptr) << dump(ex);
 }
 
+// A bare zone word before a body's kind word (高新区管委会, 高新区科技局) names the organ or
+// department of the document's zone ending with that word: part of it, a party to what it
+// signs, and its titles (管委会副主任) are offices in the zone; with no such zone, no body.
+TEST(Relate, BodiesOfTheStorysZoneNamedByTheBareZoneWord) {
+  const Extraction ex =
+      run("绵阳高新技术产业开发区位于四川省绵阳市。11月，高新区管委会与四川蜀芯半导体有限公司签约。"
+          "高新区管委会副主任罗嘉明介绍，高新区科技局局长付晓云说，明年再引进一批项目。");
+  EXPECT_TRUE(has_entity(ex, EntityType::Organization, "高新区管委会")) << dump(ex);
+  EXPECT_NE(find_fact(ex, "高新区管委会", PartOf, "绵阳高新技术产业开发区"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "高新区管委会", CooperatesWith, "四川蜀芯半导体有限公司"), nullptr)
+      << dump(ex);
+  EXPECT_NE(find_fact(ex, "罗嘉明", HoldsPosition, "绵阳高新技术产业开发区"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "付晓云", HoldsPosition, "高新区科技局"), nullptr) << dump(ex);
+  const Extraction alone = run("11月，示范区管委会与四川蜀芯半导体有限公司签约。");
+  EXPECT_FALSE(has_any_entity(alone, "示范区管委会")) << dump(alone);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing
