@@ -1289,7 +1289,17 @@ class SentenceRecogniser {
         const bool industry_before = longest_ending(word->begin, [](const Hit& h) {
                                        return h.payload.cat == Cat::IndustrySuffix;
                                      }) != nullptr;
-        if (!name_verb || prefix >= 0 || (is_container(type) && !industry_before)) break;
+        // 辽科智造产业园: a name verb that is an industry word too (智造) is the park's industry;
+        // not one that is also a clause's verb of investing (建设, 投资).
+        const auto word_is = [&](Cat cat) {
+          return longest_starting(word->begin, [&](const Hit& h) {
+                   return h.payload.cat == cat && h.end == word->end;
+                 }) != nullptr;
+        };
+        const bool industry_itself = word_is(Cat::IndustrySuffix) && !word_is(Cat::InvestTrigger);
+        if (!name_verb || prefix >= 0 ||
+            (is_container(type) && !industry_before && !industry_itself))
+          break;
         // A name verb right after the clause's own verb or a break is that clause's
         // (成功孵化 + 大友恒集团), not part of the name.
         const std::size_t before = word->begin;
@@ -1574,8 +1584,12 @@ class SentenceRecogniser {
       // the organ word opens a member's title (科技局党组成员).
       const bool member_title = compound != nullptr && compound->end > suffix.end &&
                                 (after == nullptr || after->payload.level == kTitleRole);
+      // 国资委党委书记、主任: the body's own office after the organ's makes both the body's.
+      const bool own_office_follows = after != nullptr && after->end + 1 < sentence_.end &&
+                                      text_[after->end] == U'、' &&
+                                      starts_with_cat(after->end + 1, Cat::Title);
       if (unit == EntityType::Company && (compound != nullptr || after != nullptr)) return;
-      if (unit == EntityType::Organization && member_title) return;
+      if (unit == EntityType::Organization && (member_title || own_office_follows)) return;
     }
     std::size_t begin = edge->begin;
     const bool composed = edge->prefix >= 0;

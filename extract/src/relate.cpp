@@ -264,7 +264,7 @@ class Relater {
       const Candidate& c = cand(i);
       if (c.type == EntityType::Location || c.type == EntityType::Person) continue;
       if (c.prefix >= 0 && cand(c.prefix).type == EntityType::Location) continue;
-      if (academic(i)) continue;
+      if (academic(i) || c.rule == "name.institute-short") continue;  // 昆明植物所: an institute
       // 合肥高新区建设投资集团: a firm named after a park says where the park is, not the firm.
       if (c.type == EntityType::Company && c.prefix >= 0 &&
           cand(c.prefix).type == EntityType::Park) {

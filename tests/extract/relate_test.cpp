@@ -1223,5 +1223,19 @@ TEST(Relate, BodiesOfTheStorysZoneNamedByTheBareZoneWord) {
   EXPECT_FALSE(has_any_entity(alone, "示范区管委会")) << dump(alone);
 }
 
+// A body's party committee before its own office (国资委党委书记、主任) is no body of its own;
+// a park named with an industry word that names hold (智造) keeps it (金阳智造产业园), but not a
+// verb of investing (建设); an institute's short form is not placed by the city it opens with.
+TEST(Relate, CommitteesBeforeOwnOfficesIndustryWordsInParksAndInstitutes) {
+  const Extraction ex = run(
+      "成都市国资委党委书记、主任罗启明出席。金阳智造产业园规划面积1200亩。中国科学院成都地质研究所"
+      "与园区签约。成都地质所将派驻团队。");
+  EXPECT_FALSE(has_any_entity(ex, "成都市国资委党委")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, EntityType::Park, "金阳智造产业园")) << dump(ex);
+  EXPECT_EQ(find_fact(ex, "成都地质所", LocatedIn, "成都"), nullptr) << dump(ex);
+  const Extraction verb = run("公司在园区西侧建设智能装备产业园项目。");
+  EXPECT_FALSE(has_any_entity(verb, "西侧建设智能装备产业园项目")) << dump(verb);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing
