@@ -214,7 +214,7 @@ std::u32string_view declared_short_name(std::u32string_view text, std::size_t po
 // Whether a zone word at `pos` stands alone: at the sentence's start, after a mark, or after
 // a function word or verb (由示范区管委会, 与高新区管委会).
 bool opens_bare(std::u32string_view text, std::size_t pos, std::size_t sentence_begin,
-                const std::vector<Hit>& hits) {
+                std::span<const Hit> hits) {
   if (pos == sentence_begin || !is_han(text[pos - 1])) return true;
   return std::any_of(hits.begin(), hits.end(), [pos](const Hit& h) {
     const Cat c = h.payload.cat;
@@ -265,7 +265,11 @@ void add_bare_zone_bodies(const NormalizedDocument& doc, const LexiconIndex& lex
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
     if (doc.blocks[sentence.block].kind == BlockKind::Furniture) continue;
-    const std::vector<Hit> hits = lexicon.scan(text, sentence.begin, sentence.end);
+    // The recogniser's hits of the sentence, scanned again only where it kept none.
+    std::vector<Hit> scanned;
+    if (s >= rec.sentence_hits.size()) scanned = lexicon.scan(text, sentence.begin, sentence.end);
+    const std::span<const Hit> hits =
+        s < rec.sentence_hits.size() ? std::span<const Hit>(rec.sentence_hits[s].all()) : scanned;
     for (const Hit& zone : hits) {
       if (zone.payload.cat != Cat::ParkSuffix || zone.payload.level != kParkZone) continue;
       const auto park = parks.find(text.substr(zone.begin, zone.end - zone.begin));
