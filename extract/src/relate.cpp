@@ -956,10 +956,11 @@ class Relater {
     return slots_.empty() ? doc_.sentences[s].begin : slots_.front().end;
   }
 
-  // The unit in which the person named right before `、` at `title_begin - 1` holds an office
-  // stated in sentence `s`; or -1.
+  // The unit in which the person named right before `、` or `和` at `title_begin - 1` holds an
+  // office stated in sentence `s`; or -1.
   [[nodiscard]] int unit_of_person_before(std::size_t title_begin, std::size_t s) const {
-    if (title_begin < 2 || doc_.text[title_begin - 1] != U'、') return -1;
+    // 、 or 和 (总经理王建华和副总经理李明).
+    if (title_begin < 2 || !joins_parties(slice(title_begin - 1, title_begin))) return -1;
     for (const Slot& x : slots_) {
       if (x.end != title_begin - 1 || x.anaphor || cand(x.candidate).type != EntityType::Person)
         continue;

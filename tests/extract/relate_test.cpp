@@ -1193,17 +1193,19 @@ TEST(Relate, OfficesInABodyThroughItsCommitteeAndInstituteShortNames) {
 }
 
 // A foreign firm named with its country lies in that country when the text names it; a title
-// after 、 and the name of one who holds an office of the sentence is in the same unit, or in
-// the place or park whose party committee that was (县委书记A、县长B).
+// after 、 or 和 and the name of one who holds an office of the sentence is in the same unit, or
+// in the place or park whose party committee that was (县委书记A、县长B).
 TEST(Relate, ForeignFirmsCountriesAndOfficesSharedInAList) {
   const Extraction ex = run(
       "来自泰国、越南的客商参加活动。越南明江电子股份公司与园区签约。新加坡澜星物流有限公司董事长"
-      "陈伟杰、财务总监阿米尔·哈山出席。宁远县委书记唐振国、县长欧阳平见证签约。");
+      "陈伟杰、财务总监阿米尔·哈山出席。宁远县委书记唐振国、县长欧阳平见证签约。湘南精工有限公司"
+      "总经理邓海涛和副总经理谢婉清陪同。");
   EXPECT_NE(find_fact(ex, "越南明江电子股份公司", LocatedIn, "越南"), nullptr) << dump(ex);
   EXPECT_NE(find_fact(ex, "阿米尔·哈山", HoldsPosition, "新加坡澜星物流有限公司"), nullptr)
       << dump(ex);
   EXPECT_NE(find_fact(ex, "欧阳平", HoldsPosition, "宁远"), nullptr) << dump(ex);
   EXPECT_EQ(find_fact(ex, "欧阳平", HoldsPosition, "宁远县委"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "谢婉清", HoldsPosition, "湘南精工有限公司"), nullptr) << dump(ex);
 }
 
 // A bare zone word before a body's kind word (高新区管委会, 高新区科技局) names the organ or
