@@ -209,17 +209,26 @@ std::u32string_view declared_short_name(std::u32string_view text, std::size_t po
   return text.substr(pos, end - pos);
 }
 
-// 苏州工业园区两新组织工作委员会（以下简称“园区两新工委”）: every later use of the declared
-// short name is that body, firm, park or project.
+// The sentence of running text (no page furniture) that holds [begin, end), if one does.
+std::optional<std::size_t> text_sentence_holding(const NormalizedDocument& doc, std::size_t begin,
+                                                 std::size_t end) {
+  const auto sentence = sentence_at(doc.sentences, begin);
+  if (sentence == doc.sentences.end() || sentence->end < end ||
+      doc.blocks[sentence->block].kind == BlockKind::Furniture)
+    return std::nullopt;
+  return static_cast<std::size_t>(sentence - doc.sentences.begin());
+}
+
 // Whether a zone word at `pos` stands alone: at the sentence's start, after a mark, or after
 // a function word or verb (由示范区管委会, 与高新区管委会).
 bool opens_bare(std::u32string_view text, std::size_t pos, std::size_t sentence_begin,
-                std::span<const Hit> hits) {
+                const SentenceHits& hits) {
   if (pos == sentence_begin || !is_han(text[pos - 1])) return true;
-  return std::any_of(hits.begin(), hits.end(), [pos](const Hit& h) {
-    const Cat c = h.payload.cat;
-    return h.end == pos && (c == Cat::Stop || c == Cat::Connector || c == Cat::CoopTrigger ||
-                            c == Cat::Speech || c == Cat::LocTrigger);
+  const auto ending = hits.ending_at(pos);
+  return std::any_of(ending.begin(), ending.end(), [&hits](std::uint32_t i) {
+    const Cat c = hits.all()[i].payload.cat;
+    return c == Cat::Stop || c == Cat::Connector || c == Cat::CoopTrigger || c == Cat::Speech ||
+           c == Cat::LocTrigger;
   });
 }
 
@@ -258,25 +267,18 @@ void add_bare_zone_bodies(const NormalizedDocument& doc, const LexiconIndex& lex
   const auto parks = parks_by_zone_word(rec, lexicon);
   if (parks.empty()) return;
   const std::u32string_view text(doc.text);
-  TakenSpans taken;
-  for (const Candidate& c : rec.candidates) {
-    if (c.accepted) taken.take(c.begin, c.end);
-  }
+  TakenSpans taken = accepted_spans(rec.candidates);
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
     if (doc.blocks[sentence.block].kind == BlockKind::Furniture) continue;
-    // The recogniser's hits of the sentence, scanned again only where it kept none.
-    std::vector<Hit> scanned;
-    if (s >= rec.sentence_hits.size()) scanned = lexicon.scan(text, sentence.begin, sentence.end);
-    const std::span<const Hit> hits =
-        s < rec.sentence_hits.size() ? std::span<const Hit>(rec.sentence_hits[s].all()) : scanned;
-    for (const Hit& zone : hits) {
+    const SentenceHits& hits = rec.sentence_hits[s];
+    for (const Hit& zone : hits.all()) {
       if (zone.payload.cat != Cat::ParkSuffix || zone.payload.level != kParkZone) continue;
       const auto park = parks.find(text.substr(zone.begin, zone.end - zone.begin));
       if (park == parks.end() || !opens_bare(text, zone.begin, sentence.begin, hits)) continue;
       const Hit* body = nullptr;
-      for (const Hit& h : hits) {
-        if (h.begin == zone.end && h.payload.cat == Cat::OrgSuffix &&
+      for (const Hit& h : hits.starting_at(zone.end)) {
+        if (h.payload.cat == Cat::OrgSuffix &&
             (h.payload.level == kOrgGov || h.payload.level == kOrgOrgan) &&
             (body == nullptr || h.end > body->end))
           body = &h;
@@ -331,7 +333,8 @@ std::vector<std::u32string> institute_short_names(std::u32string_view name,
   const std::size_t field_end = name.size() - kind;
   // The field runs back to the first character a place, a known body or a body's kind covers.
   std::vector<bool> covered(field_end, false);
-  for (const Hit& h : lexicon.scan(name, 0, field_end)) {
+  const std::vector<Hit> hits = lexicon.scan(name, 0, field_end);
+  for (const Hit& h : hits) {
     const Cat c = h.payload.cat;
     const bool place = c == Cat::Province || c == Cat::City || c == Cat::County;
     if (!place && c != Cat::KnownOrg && c != Cat::OrgSuffix && c != Cat::Country) continue;
@@ -345,7 +348,7 @@ std::vector<std::u32string> institute_short_names(std::u32string_view name,
   const std::u32string short_name =
       std::u32string(name.substr(field_begin, field_end - field_begin)) + name[name.size() - 1];
   std::vector<std::u32string> out{short_name};
-  for (const Hit& h : lexicon.scan(name, 0, field_begin)) {
+  for (const Hit& h : hits) {
     const Cat c = h.payload.cat;
     if (h.end == field_begin && (c == Cat::Province || c == Cat::City || c == Cat::County))
       out.push_back(std::u32string(name.substr(h.begin, h.end - h.begin)) + short_name);
@@ -357,10 +360,7 @@ std::vector<std::u32string> institute_short_names(std::u32string_view name,
 void add_institute_short_names(const NormalizedDocument& doc, const LexiconIndex& lexicon,
                                Recognition& rec) {
   const std::u32string_view text(doc.text);
-  TakenSpans taken;
-  for (const Candidate& c : rec.candidates) {
-    if (c.accepted) taken.take(c.begin, c.end);
-  }
+  TakenSpans taken = accepted_spans(rec.candidates);
   std::vector<Candidate> found;
   std::set<std::u32string_view> done;
   const std::vector<int> bodies = entities_of(rec, EntityType::Organization);
@@ -392,13 +392,9 @@ void add_institute_short_names(const NormalizedDocument& doc, const LexiconIndex
             std::any_of(found.begin(), found.end(),
                         [&](const Candidate& f) { return f.begin < end && at < f.end; });
         if (overlaps_found || (!taken.free(at, end) && !read_instead(rec, at, end))) continue;
-        const auto sentence = sentence_at(doc.sentences, at);
-        if (sentence == doc.sentences.end() || sentence->end < end ||
-            doc.blocks[sentence->block].kind == BlockKind::Furniture)
-          continue;
-        found.push_back(another_mention(body, at, end,
-                                        static_cast<std::size_t>(sentence - doc.sentences.begin()),
-                                        0.6, "name.institute-short"));
+        const auto sentence = text_sentence_holding(doc, at, end);
+        if (!sentence) continue;
+        found.push_back(another_mention(body, at, end, *sentence, 0.6, "name.institute-short"));
         taken.take(at, end);
       }
     }
@@ -406,6 +402,8 @@ void add_institute_short_names(const NormalizedDocument& doc, const LexiconIndex
   rec.candidates.insert(rec.candidates.end(), found.begin(), found.end());
 }
 
+// 苏州工业园区两新组织工作委员会（以下简称“园区两新工委”）: every later use of the declared
+// short name is that body, firm, park or project.
 void add_declared_short_names(const NormalizedDocument& doc, const LexiconIndex& lexicon,
                               Recognition& rec) {
   const std::u32string_view text(doc.text);
@@ -609,18 +607,6 @@ std::size_t abbreviation_length(std::u32string_view text, std::size_t at, std::u
   return length;
 }
 
-// Length of the province, city or county a name opens with (长春 of 长春汽车经济技术开发区), or 0.
-std::size_t opening_place_length(std::u32string_view name, const LexiconIndex& lexicon) {
-  constexpr std::size_t kLongestPlace = 8;
-  std::size_t longest = 0;
-  for (const Hit& h : lexicon.scan(name, 0, std::min(name.size(), kLongestPlace))) {
-    const Cat c = h.payload.cat;
-    if (h.begin == 0 && (c == Cat::Province || c == Cat::City || c == Cat::County))
-      longest = std::max(longest, h.end);
-  }
-  return longest;
-}
-
 // 张江科学城建设管理办公室, later 张江科建办; 深圳(哈尔滨)产业园区, later 深哈产业园: a body or
 // park named again by an abbreviation of its name is that one, whether a recogniser read the
 // abbreviation as a name of its own or not.
@@ -629,10 +615,7 @@ void add_abbreviated_names(const NormalizedDocument& doc, const LexiconIndex& le
   constexpr std::size_t kMinFull = 5;
   const std::u32string_view text(doc.text);
   const std::vector<int> bodies = entities_of(rec, type);
-  TakenSpans taken;
-  for (const Candidate& c : rec.candidates) {
-    if (c.accepted) taken.take(c.begin, c.end);
-  }
+  TakenSpans taken = accepted_spans(rec.candidates);
   std::vector<Candidate> found;
   std::set<std::u32string_view> done;  // a name said again is looked for once, from its first
   for (const int l : bodies) {
@@ -667,21 +650,20 @@ void add_abbreviated_names(const NormalizedDocument& doc, const LexiconIndex& le
         const std::size_t length = abbreviation_length(text, at, name, name_kind_begins);
         if (length == 0 || !taken.free(at, at + length)) continue;
         if (unknown_words_only && lexicon.lookup(text.substr(at, length)) != nullptr) continue;
-        const auto sentence = sentence_at(doc.sentences, at);
-        if (sentence == doc.sentences.end() || sentence->end < at + length ||
-            doc.blocks[sentence->block].kind == BlockKind::Furniture)
-          continue;
-        found.push_back(another_mention(full_name, at, at + length,
-                                        static_cast<std::size_t>(sentence - doc.sentences.begin()),
-                                        0.6, "name.abbreviation"));
+        const auto sentence = text_sentence_holding(doc, at, at + length);
+        if (!sentence) continue;
+        found.push_back(
+            another_mention(full_name, at, at + length, *sentence, 0.6, "name.abbreviation"));
         taken.take(at, at + length);
       }
     };
     find_abbreviations(full, kind_begins, false);
     // 长春汽车经济技术开发区, later 汽开区: a park is also abbreviated without the place its
     // name opens with, unless that abbreviation is a word of the lexicon (经开区 is any zone).
-    if (const std::size_t place = opening_place_length(full, lexicon);
-        type == EntityType::Park && place > 0 && full.size() - place >= kMinFull) {
+    if (const auto opening =
+            lexicon.opening(full, 0, full.size(), {Cat::Province, Cat::City, Cat::County});
+        type == EntityType::Park && opening && full.size() - opening->end >= kMinFull) {
+      const std::size_t place = opening->end;
       std::vector<std::size_t> rest_kind_begins;
       for (const std::size_t k : kind_begins) {
         if (k >= place) rest_kind_begins.push_back(k - place);

@@ -842,10 +842,7 @@ class SentenceRecogniser {
   static constexpr std::size_t kMaxDottedPart = 4;
   static constexpr std::size_t kMaxLongDottedPart = 6;
 
-  [[nodiscard]] bool opens_any_word(std::size_t pos) const {
-    return longest_starting(pos, [](const Hit& h) { return h.payload.cat != Cat::Surname; }) !=
-           nullptr;
-  }
+  [[nodiscard]] bool opens_any_word(std::size_t pos) const { return word_runs_past(pos, pos); }
 
   // Where the first part begins, read back past `begin` (four characters before `dot`).
   [[nodiscard]] std::size_t longer_first_part(std::size_t begin, std::size_t dot) const {
@@ -1337,12 +1334,12 @@ class SentenceRecogniser {
              return h.payload.cat == Cat::CompanySuffix && h.payload.level == kCompanyBranch;
            }) != nullptr;
   }
-  [[nodiscard]] bool is_place_hit(const Hit& h) const {
+  [[nodiscard]] static bool is_place_hit(const Hit& h) {
     const Cat c = h.payload.cat;
     return c == Cat::Province || c == Cat::City || c == Cat::County;
   }
   [[nodiscard]] bool place_ending_at(std::size_t pos) const {
-    return longest_ending(pos, [this](const Hit& h) { return is_place_hit(h); }) != nullptr;
+    return longest_ending(pos, is_place_hit) != nullptr;
   }
 
   // 心圩街道 + 安宁社区 + 党委: a village, community or town read past inside a name is where
@@ -2491,10 +2488,7 @@ void propagate_names(const NormalizedDocument& doc, const LexiconIndex& lexicon,
     const auto it = form_index.find(std::u32string_view(doc.text).substr(c.begin, c.end - c.begin));
     if (it != form_index.end()) c.key = keys[it->second];
   }
-  TakenSpans taken;
-  for (const auto& c : candidates) {
-    if (c.accepted) taken.take(c.begin, c.end);
-  }
+  TakenSpans taken = accepted_spans(candidates);
   const std::vector<std::vector<std::size_t>> found = occurrences(doc.text, names);
   // Name by name, as they were introduced: an earlier name's repeat takes its span first.
   for (std::size_t n = 0; n < names.size(); ++n) {

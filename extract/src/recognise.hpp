@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -55,6 +56,15 @@ class TakenSpans {
   std::set<std::pair<std::size_t, std::size_t>> spans_;
   std::size_t longest_ = 0;
 };
+
+/// The spans of the accepted candidates.
+inline TakenSpans accepted_spans(std::span<const Candidate> candidates) {
+  TakenSpans taken;
+  for (const Candidate& c : candidates) {
+    if (c.accepted) taken.take(c.begin, c.end);
+  }
+  return taken;
+}
 
 struct Recognition {
   std::vector<Candidate> candidates;

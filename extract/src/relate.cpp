@@ -938,7 +938,7 @@ class Relater {
       } else if (const auto body = body_named_by_kind(clause_begin, title_end, s)) {
         add_position(person.candidate, body->unit, body->title_begin, title_end, s);
       } else if (const int subject = subject_body(s);
-                 subject >= 0 && title_begin == clause_begin && clause_begin > subject_end(s)) {
+                 subject >= 0 && title_begin == clause_begin && clause_begin > slots_.front().end) {
         // X商会现有会员企业212家，会长由Y担任: the office is the subject's.
         add_position(person.candidate, subject, title_begin, title_end, s);
       }
@@ -951,9 +951,6 @@ class Relater {
       return -1;
     const int first = slots_.front().candidate;
     return is_firm_or_body(first) ? first : -1;
-  }
-  [[nodiscard]] std::size_t subject_end(std::size_t s) const {
-    return slots_.empty() ? doc_.sentences[s].begin : slots_.front().end;
   }
 
   // The unit in which the person named right before `、` or `和` at `title_begin - 1` holds an
@@ -970,10 +967,8 @@ class Relater {
         // 园区党工委书记A、管委会主任B, 奉新县委书记A、县长B: the next office is the owner's of
         // the party committee (the park, the county).
         const Candidate& unit = cand(f.tail);
-        const bool committee =
-            is_organ_unit(f.tail) ||
-            (unit.type == EntityType::Organization && unit.prefix >= 0 &&
-             cand(unit.prefix).type == EntityType::Location && doc_.text[unit.end - 1] == U'委');
+        const bool committee = is_organ_unit(f.tail) ||
+                               (unit.government && cand(unit.prefix).type == EntityType::Location);
         return committee ? emitted_for(unit.prefix) : f.tail;
       }
     }
