@@ -9,6 +9,7 @@
 #include <unicode/unistr.h>
 
 #include <cstdint>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -30,9 +31,12 @@ int main(int argc, char** argv) {
   std::int64_t characters = 0;
   std::int64_t boundaries = 0;
   for (int i = 1; i < argc; ++i) {
-    std::ifstream in(argv[i], std::ios::binary);
-    if (!in) {
-      std::cerr << "icu_wordbreak: cannot read " << argv[i] << "\n";
+    // A directory opens as a stream on Linux and throws on the first read, so ask first.
+    std::error_code error;
+    std::ifstream in;
+    if (std::filesystem::is_regular_file(argv[i], error)) in.open(argv[i], std::ios::binary);
+    if (!in.is_open()) {
+      std::cerr << "icu_wordbreak: cannot read " << argv[i] << " (a regular file is wanted)\n";
       return 1;
     }
     const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());

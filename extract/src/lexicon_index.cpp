@@ -146,6 +146,8 @@ constexpr std::array<std::pair<std::string_view, WordClass>, kWordClassCount> kW
     {"aliasMarker", WordClass::AliasMarker},
     {"transliteration", WordClass::Transliteration},
     {"instituteWord", WordClass::InstituteWord},
+    {"alsoAdverb", WordClass::AlsoAdverb},
+    {"capacityWord", WordClass::CapacityWord},
 }};
 
 WordClass word_class_named(std::string_view name) {

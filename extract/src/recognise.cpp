@@ -612,11 +612,14 @@ class SentenceRecogniser {
   // the clause ending in a title.
   [[nodiscard]] bool office_stated_after(std::size_t pos) const {
     constexpr std::size_t kMaxClause = 30;
-    const std::size_t verb =
-        lexicon_.classes().opening_length(WordClass::OfficeVerb, slice(pos, sentence_.end));
+    // 同时担任: an adverb may stand before the verb.
+    const std::size_t adverb =
+        lexicon_.classes().opening_length(WordClass::AlsoAdverb, slice(pos, sentence_.end));
+    const std::size_t verb = lexicon_.classes().opening_length(WordClass::OfficeVerb,
+                                                               slice(pos + adverb, sentence_.end));
     if (verb == 0) return false;
-    const std::size_t clause_end =
-        clause_end_joining_lists(text_, pos + verb, std::min(sentence_.end, pos + kMaxClause + 1));
+    const std::size_t clause_end = clause_end_joining_lists(
+        text_, pos + adverb + verb, std::min(sentence_.end, pos + kMaxClause + 1));
     if (clause_end - pos > kMaxClause) return false;
     return longest_ending(clause_end, [](const Hit& t) { return t.payload.cat == Cat::Title; }) !=
            nullptr;
@@ -639,6 +642,12 @@ class SentenceRecogniser {
     }
     for (const Hit& h : hits_.all()) {
       if (h.payload.cat != Cat::Surname) continue;
+      // 董事长孙伯涛: a title that ends inside a two-character surname (长孙) leaves the name
+      // to the one-character surname after it.
+      if (h.end - h.begin == 2 && longest_ending(h.begin + 1, [&h](const Hit& t) {
+                                    return t.payload.cat == Cat::Title && t.begin < h.begin;
+                                  }) != nullptr)
+        continue;
       const std::size_t len = name_length(h);
       if (len == 0 || starts_a_word(h.begin)) continue;
       const std::size_t end = h.begin + len;
@@ -658,7 +667,12 @@ class SentenceRecogniser {
       const bool function_word = longest_starting(h.begin, [&](const Hit& w) {
                                    return w.payload.cat == Cat::Stop && w.end == h.end;
                                  }) != nullptr;
-      if (function_word && !starts_with_cat(end, Cat::Speech)) continue;
+      // A measure word (项, 位) counts only after a numeral: after a title or 的 it is a
+      // surname (总经理项一鸣是…, 今年56岁的项振鹏同时担任…).
+      const bool measure_as_surname =
+          function_word && is(WordClass::Measure, text_[h.begin]) &&
+          (titled || (h.begin > sentence_.begin && text_[h.begin - 1] == U'的'));
+      if (function_word && !measure_as_surname && !starts_with_cat(end, Cat::Speech)) continue;
       if (function_word && person_ending(h.begin)) continue;
       // 王刚和李明介绍: the second of two persons joined by 和, 与 or 及.
       const Hit* connector =
@@ -674,6 +688,10 @@ class SentenceRecogniser {
       } else if ((boundary_before || joined) && !place_word_follows &&
                  (followed_by_speech_or_title(end) || office_in_brackets(end) ||
                   office_stated_after(end))) {
+        add(h.begin, end, EntityType::Person, 0.8, "person.before-speech");
+      } else if (h.begin > sentence_.begin && text_[h.begin - 1] == U'的' && !place_word_follows &&
+                 office_stated_after(end)) {
+        // 今年56岁的项振鹏同时担任…会长: after 的, only an office stated after the name.
         add(h.begin, end, EntityType::Person, 0.8, "person.before-speech");
       } else if (office_given_to(h.begin, end)) {
         add(h.begin, end, EntityType::Person, 0.8, "person.given-office");
@@ -1049,6 +1067,21 @@ class SentenceRecogniser {
     return open;
   }
 
+  // Where a country's name begins when it and a dash end right before `p` (中国—东盟…):
+  // the opening of a name two sides hold together; else nothing.
+  [[nodiscard]] std::optional<std::size_t> country_before_dash(std::size_t p,
+                                                               EntityType type) const {
+    if (type == EntityType::Location || type == EntityType::Project || p < sentence_.begin + 3)
+      return std::nullopt;
+    const char32_t dash = text_[p - 1];
+    if (dash != U'—' && dash != U'–' && dash != U'-' && dash != U'―') return std::nullopt;
+    if (!is_han(text_[p])) return std::nullopt;
+    const Hit* country =
+        longest_ending(p - 1, [](const Hit& h) { return h.payload.cat == Cat::Country; });
+    if (country == nullptr) return std::nullopt;
+    return country->begin;
+  }
+
   std::optional<LeftEdge> left_edge(std::size_t suffix_begin, EntityType type,
                                     bool after_university = false) const {
     const std::size_t limit = type == EntityType::Project ? kMaxProjectLength : kMaxNameLength;
@@ -1203,6 +1236,12 @@ class SentenceRecogniser {
           is_digit(text_[p - 2]) && is_digit(text_[p])) {
         --p;
         continue;
+      }
+      // 中国—东盟博览会秘书处, 中国-中亚合作论坛: a country and a dash open a name two sides
+      // hold together.
+      if (const auto country = country_before_dash(p, type); country) {
+        p = *country;
+        break;
       }
       if (is_break_punct(c) || is_open_bracket(c) || is_close_bracket(c)) break;
       if (!digits_allowed && (is_digit(c) || c == U'-' || c == U'+')) break;
@@ -1599,6 +1638,10 @@ class SentenceRecogniser {
     }
     // 运营6个算力中心: a counted kind is no name.
     if (!composed && counted(begin)) return;
+    // 一直在集团负责…: a suffix right after 在 or 于 is the plain noun for the unit.
+    if (!composed && type != EntityType::Project && suffix.begin > begin &&
+        is_site_preposition(text_[suffix.begin - 1]))
+      return;
     // 总投资…的综合制剂…项目: a project its investment introduces is named, whatever it opens with.
     const bool introduced = type == EntityType::Project && introduced_by_investment(begin);
     // “智能制造联合实验室”: quotation marks make a name of generic words.
@@ -1759,7 +1802,9 @@ class SentenceRecogniser {
         const std::size_t from = i - 1 >= sentence_.begin + 8 ? i - 9 : sentence_.begin;
         return slice(from, i - 1).find(U'元') != std::u32string_view::npos;
       }
-      // 投资3800万美元建设X及Y项目: the same after an amount and an investment verb.
+      // 投资3800万美元建设X及Y项目: the same after an amount and an investment verb, and
+      // after a capacity (年产2万吨针状焦及负极材料项目).
+      if (capacity_at(i - 1)) return true;
       if (const Hit* verb =
               longest_ending(i, [](const Hit& h) { return h.payload.cat == Cat::InvestTrigger; })) {
         const std::size_t from =
@@ -1770,11 +1815,17 @@ class SentenceRecogniser {
     return false;
   }
 
+  // Whether a capacity opens at `pos` (年产, 日熔量).
+  [[nodiscard]] bool capacity_at(std::size_t pos) const {
+    return is_han(text_[pos]) && lexicon_.classes().opening_length(WordClass::CapacityWord,
+                                                                   slice(pos, sentence_.end)) > 0;
+  }
+
   // 25.1万平方米标准厂房: a quantity is not part of a name, except a capacity (年产10万吨).
   [[nodiscard]] std::size_t after_quantity(std::size_t begin, std::size_t suffix_begin) const {
     std::size_t cut = begin;
     for (std::size_t i = begin; i < suffix_begin; ++i) {
-      if (text_.compare(i, 2, U"年产") == 0) return cut;
+      if (capacity_at(i)) return cut;
       if (!is_digit(text_[i])) continue;
       std::size_t j = i;
       while (j < suffix_begin && (is_digit(text_[j]) || text_[j] == U'.')) ++j;
@@ -1846,7 +1897,7 @@ class SentenceRecogniser {
       }
     }
     for (std::size_t i = begin; i < suffix_begin; ++i) {
-      if (text_.compare(i, 2, U"年产") == 0) return true;
+      if (capacity_at(i)) return true;
       if (is_digit(text_[i]) && i > begin && !is_digit(text_[i - 1])) {
         std::size_t j = i;
         while (j < suffix_begin && is_digit(text_[j])) ++j;
@@ -1884,7 +1935,7 @@ class SentenceRecogniser {
     // The firm's registered name may open with its province (湖南宏旺).
     const std::size_t start = project.begin;
     for (std::size_t i = start; i < project.end; ++i) {
-      const bool capacity = text_.compare(i, 2, U"年产") == 0;
+      const bool capacity = capacity_at(i);
       if (!capacity && !is_digit(text_[i])) continue;
       if (i - start < 2 || i - start > kMaxShortFirmName + 2) return;
       for (std::size_t k = start; k < i; ++k) {

@@ -459,7 +459,16 @@ class Relater {
   // it.
   [[nodiscard]] bool joins(std::size_t b, std::size_t e) const {
     const auto gap = slice(b, e);
-    return gap.empty() || gap == U"的" || gap == U"企业" || gap == U"园区企业" || gap == U"内的";
+    return gap.empty() || gap == U"的" || gap == U"企业" || gap == U"园区企业" || gap == U"内的" ||
+           quarter_of(gap);
+  }
+  // 西部的, 东北部的: a quarter of the place before (位于该区西部的硅基新材料产业园).
+  [[nodiscard]] bool quarter_of(std::u32string_view gap) const {
+    if (gap.size() < 3 || gap.size() > 4 || !gap.ends_with(U"部的")) return false;
+    for (const char32_t c : gap.substr(0, gap.size() - 2)) {
+      if (!lex_.classes().has(WordClass::Direction, std::u32string_view(&c, 1))) return false;
+    }
+    return true;
   }
   // 肯尼亚首都内罗毕, 湖北省省会武汉市.
   [[nodiscard]] bool capital_gap(std::size_t a, std::size_t b) const {
@@ -526,8 +535,11 @@ class Relater {
       const Slot* tail = slot_after(h.end);
       if (tail == nullptr || !is_container(cand(tail->candidate).type)) continue;
       tail = innermost_of_chain(*tail);
-      // 星河科技、远帆药业等10余家企业已入驻X: every firm of a list before the verb.
-      if (const auto items = list_before(h.begin); items.size() >= 2) {
+      // 星河科技、远帆药业等10余家企业已入驻X: every firm of a list before the verb, or of
+      // the list the sentence opens with when the verb's clause names no subject.
+      auto items = list_before(h.begin);
+      if (items.empty()) items = subject_list(h.begin, s);
+      if (items.size() >= 2) {
         for (const Slot* item : items)
           add(item->candidate, tail->candidate, RelationType::LocatedIn, s, 0.7,
               "locatedIn.trigger-list");
@@ -544,8 +556,22 @@ class Relater {
       } else if (const Slot* subject = clause_chain_subject(h.begin, s)) {
         add(subject->candidate, tail->candidate, RelationType::LocatedIn, s, 0.6,
             "locatedIn.clause-subject");
+      } else if (const int body = body_of_kind_before(h.begin, s); body >= 0) {
+        add(body, tail->candidate, RelationType::LocatedIn, s, 0.6, "locatedIn.kind-subject");
       }
     }
+  }
+
+  // 研究院选址蚌埠高新区: a clause that opens with a body's kind word (and at most an adverb)
+  // before the verb speaks of the latest body of that kind; -1 when none.
+  [[nodiscard]] int body_of_kind_before(std::size_t verb, std::size_t s) const {
+    constexpr std::size_t kAdverb = 2;
+    const std::size_t clause = clause_start(verb, s);
+    const Hit* kind = hit_starting(clause, Cat::OrgSuffix);
+    if (kind == nullptr || kind->end - kind->begin < 2 || kind->end > verb ||
+        verb - kind->end > kAdverb)
+      return -1;
+    return antecedent_matching(EntityType::Organization, clause, s, slice(kind->begin, kind->end));
   }
 
   // 位于上海市浦东新区, 落户湖北省襄阳市高新区: places written one inside the next, outermost
@@ -795,6 +821,19 @@ class Relater {
     }
     return items;
   }
+  // A晶禾科技、B等4家企业的增资扩产项目也在现场签约，将全部落户X: the items of the list
+  // closed by 等 in an earlier clause, when the clause of `verb` holds no name before it.
+  [[nodiscard]] std::vector<const Slot*> subject_list(std::size_t verb, std::size_t s) const {
+    const std::size_t clause = clause_start(verb, s);
+    for (const Slot& x : slots_) {
+      if (x.begin >= clause && x.end <= verb) return {};
+    }
+    for (const Hit& h : hits()) {
+      if (h.payload.cat != Cat::ListEnd || h.end > clause) continue;
+      return list_before(h.end);
+    }
+    return {};
+  }
   static bool can_be_listed(EntityType t) {
     return t == EntityType::Company || t == EntityType::Organization || t == EntityType::Project;
   }
@@ -885,30 +924,54 @@ class Relater {
 
   // 阿依古丽·吐尔逊是公司联合创始人、首席技术官, 王立现任园区管委会副主任: an office stated
   // after the name by a verb, the unit right after the verb and titles to the clause's end.
+  // Further clauses may state more (…副会长，也是温州市青年企业家商会会长).
   void stated_position(const Slot& person, std::size_t s) {
+    constexpr int kMaxOffices = 4;
     const std::size_t sentence_end = doc_.sentences[s].end;
-    const std::size_t verb =
-        lex_.classes().opening_length(WordClass::OfficeVerb, slice(person.end, sentence_end));
-    std::size_t verb_end = verb == 0 ? 0 : person.end + verb;
+    std::size_t verb_end = office_verb_end(person.end, sentence_end);
     // 额尔敦毕力格，哈尔滨凛测科技有限公司创始人、董事长: a name opening the sentence, then a
     // comma in place of the verb.
     if (verb_end == 0 && person.begin == doc_.sentences[s].begin && person.end < sentence_end &&
         doc_.text[person.end] == U',')
       verb_end = person.end + 1;
-    if (verb_end == 0) return;
-    // 、 may join titles (联合创始人、首席技术官); the walk back checks it does.
-    const std::size_t clause_end = clause_end_joining_lists(doc_.text, verb_end, sentence_end);
+    for (int office = 0; office < kMaxOffices && verb_end != 0; ++office) {
+      // 、 may join titles (联合创始人、首席技术官); the walk back checks it does.
+      const std::size_t clause_end = clause_end_joining_lists(doc_.text, verb_end, sentence_end);
+      if (!stated_office(person, verb_end, clause_end, s)) return;
+      if (clause_end + 1 >= sentence_end || doc_.text[clause_end] != U',') return;
+      const std::size_t next = clause_end + 1;
+      const std::size_t adverb =
+          lex_.classes().opening_length(WordClass::AlsoAdverb, slice(next, sentence_end));
+      verb_end = adverb == 0 ? 0 : office_verb_end(next, sentence_end);
+    }
+  }
+
+  // Where an office verb at `pos` ends, an adverb before it included (是, 同时担任); or 0.
+  [[nodiscard]] std::size_t office_verb_end(std::size_t pos, std::size_t end) const {
+    const std::size_t adverb =
+        lex_.classes().opening_length(WordClass::AlsoAdverb, slice(pos, end));
+    const std::size_t verb =
+        lex_.classes().opening_length(WordClass::OfficeVerb, slice(pos + adverb, end));
+    return verb == 0 ? 0 : pos + adverb + verb;
+  }
+
+  // The office stated in [verb_end, clause_end): a unit right after the verb and titles to the
+  // clause's end. Whether one was found.
+  bool stated_office(const Slot& person, std::size_t verb_end, std::size_t clause_end,
+                     std::size_t s) {
     const std::size_t title_begin = walk_title(clause_end);
-    if (title_begin == clause_end || title_begin <= verb_end) return;
+    if (title_begin == clause_end || title_begin <= verb_end) return false;
     // X当选联盟首任理事长: the unit may be named by its kind word, and the office by its order.
     const std::size_t unit_end = before_office_modifier(title_begin, verb_end);
     if (const int unit = unit_ending(unit_end); unit >= 0) {
-      if (unit_start(unit, unit_end) == verb_end)
-        add_position(person.candidate, unit, title_begin, clause_end, s);
-      return;
+      if (unit_start(unit, unit_end) != verb_end) return false;
+      add_position(person.candidate, unit, title_begin, clause_end, s);
+      return true;
     }
-    if (const auto body = body_named_by_kind(verb_end, clause_end, s))
-      add_position(person.candidate, body->unit, body->title_begin, clause_end, s);
+    const auto body = body_named_by_kind(verb_end, clause_end, s);
+    if (!body) return false;
+    add_position(person.candidate, body->unit, body->title_begin, clause_end, s);
+    return true;
   }
 
   // 研究院院长由华中农业大学教授诸葛昕担任: an office a person is given by 由…担任; the unit
@@ -1190,6 +1253,7 @@ class Relater {
       }
     }
     if (cand(unit).type == EntityType::Person || cand(unit).type == EntityType::Project) return;
+    title_end = split_off_place_head(person, unit, title_begin, title_end, s);
     std::u32string title(slice(title_begin, title_end));
     if (!title.empty() && title.front() == U'的') title.erase(0, 1);
     // 杭州高新区(滨江)党工委书记: the district in brackets is the park's, not the title's.
@@ -1200,6 +1264,35 @@ class Relater {
     if (title.empty()) return;
     add(person, unit, RelationType::HoldsPosition, s, 0.85, "holdsPosition.title-chain",
         std::move(title));
+  }
+
+  // 蚌埠市委副书记、市长: in a chain after a place's party committee, the head of the place's
+  // government (市长 after 市委, 县长 after 县委, 副区长 after 区委) is an office in the place.
+  // Adds that office and returns where the committee's titles end; else `title_end`.
+  std::size_t split_off_place_head(int person, int unit, std::size_t title_begin,
+                                   std::size_t title_end, std::size_t s) {
+    const Candidate& committee = cand(unit);
+    if (!committee.government || committee.prefix < 0 ||
+        cand(committee.prefix).type != EntityType::Location || committee.end - committee.begin < 2)
+      return title_end;
+    const auto name = slice(committee.begin, committee.end);
+    if (name.back() != U'委') return title_end;
+    const char32_t level = name[name.size() - 2];  // 市 of 市委
+    const auto chain = slice(title_begin, title_end);
+    const std::size_t comma = chain.rfind(U'、');
+    if (comma == std::u32string_view::npos) return title_end;
+    std::u32string_view head = chain.substr(comma + 1);
+    const std::size_t deputy = lex_.classes().opening_length(WordClass::OfficeModifier, head);
+    if (head.starts_with(U"副"))
+      head.remove_prefix(1);
+    else if (deputy > 0)
+      head.remove_prefix(deputy);
+    if (head.size() != 2 || head[0] != level || head[1] != U'长') return title_end;
+    const int place = emitted_for(committee.prefix);
+    if (place < 0) return title_end;
+    add(person, place, RelationType::HoldsPosition, s, 0.85, "holdsPosition.title-chain",
+        std::u32string(chain.substr(comma + 1)));
+    return title_begin + comma;
   }
 
   // --- A与B签约, A和B共同举办, A联合B开展 -------------------------------------------

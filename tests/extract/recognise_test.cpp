@@ -1112,5 +1112,36 @@ TEST(Recognise, DemonstrativeListsTitledNamesAndBodiesOverParks) {
   EXPECT_TRUE(has_entity(ex, Organization, "中南大学长沙高新区技术转移中心")) << dump(ex);
 }
 
+// A country and a dash open a name two sides hold together (中国—中亚…); a measure word that
+// is also a surname (项, 位) is a surname after a title or 的; a title ending inside a
+// two-character surname (董事长 + 长孙) leaves the one-character surname.
+TEST(Recognise, BilateralNamesMeasureWordSurnamesAndTitlesInsideSurnames) {
+  const Extraction ex = run(
+      "中国—中亚合作发展研究中心与园区签约。副总裁项晓东是公司创始人之一。年届六旬的项国庆同时担任"
+      "宁波市模具行业协会会长。集团董事长孙立平介绍，新厂房年底投用。");
+  EXPECT_TRUE(has_entity(ex, Organization, "中国—中亚合作发展研究中心")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Person, "项晓东")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Person, "项国庆")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Person, "孙立平")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "长孙立平")) << dump(ex);
+}
+
+// A suffix right after 在 is the plain noun (一直在公司); a count's measure word (一间) opens
+// no name; a partnership's legal form in brackets is part of its name; a capacity other than
+// 年产 (日产) belongs to a project's name, and so does a part joined by 及 after a capacity.
+TEST(Recognise, PrepositionsCountsPartnershipFormsAndCapacities) {
+  const Extraction ex = run(
+      "他此前一直在公司负责研发。企业从一间小作坊起步。苏州元禾产业投资合伙企业（有限合伙）参与投资"
+      "。"
+      "安徽明璨玻璃有限公司建设日产1500吨浮法玻璃项目。湖北磷盛化工有限公司正在建设年产5万吨磷酸铁"
+      "及配套原料项目。");
+  EXPECT_FALSE(has_any_entity(ex, "一直在公司")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "此前一直在公司")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "一间小作坊")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Company, "苏州元禾产业投资合伙企业(有限合伙)")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Project, "日产1500吨浮法玻璃项目")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Project, "年产5万吨磷酸铁及配套原料项目")) << dump(ex);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing

@@ -1239,5 +1239,36 @@ TEST(Relate, CommitteesBeforeOwnOfficesIndustryWordsInParksAndInstitutes) {
   EXPECT_FALSE(has_any_entity(verb, "西侧建设智能装备产业园项目")) << dump(verb);
 }
 
+// Offices stated clause after clause (是A会长，也是B副会长); a place's head after its party
+// committee in one chain (市委副书记、市长) is an office in the place; a list the sentence opens
+// with settles where a later clause with no subject of its own says (…，将落户X).
+TEST(Relate, FurtherOfficesPlaceHeadsAndListsOfEarlierClauses) {
+  const Extraction ex = run(
+      "刘建华是宁波市模具行业协会会长，也是宁波市青年商会副会长。芜湖市委副书记、市长钱立新出席。"
+      "星瀚电子、拓维精密等3家企业的扩产项目同日签约，将落户芜湖高新区。");
+  EXPECT_NE(find_fact(ex, "刘建华", HoldsPosition, "宁波市模具行业协会"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "刘建华", HoldsPosition, "宁波市青年商会"), nullptr) << dump(ex);
+  const Fact* mayor = find_fact(ex, "钱立新", HoldsPosition, "芜湖");
+  ASSERT_NE(mayor, nullptr) << dump(ex);
+  EXPECT_EQ(mayor->title, "市长");
+  const Fact* committee = find_fact(ex, "钱立新", HoldsPosition, "芜湖市委");
+  ASSERT_NE(committee, nullptr) << dump(ex);
+  EXPECT_EQ(committee->title, "副书记");
+  EXPECT_NE(find_fact(ex, "星瀚电子", LocatedIn, "芜湖高新区"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "拓维精密", LocatedIn, "芜湖高新区"), nullptr) << dump(ex);
+}
+
+// A park in a quarter of another (位于X东北部的Y) lies in it; a clause opening with a body's
+// kind word (研究院选址…) speaks of the latest body of that kind.
+TEST(Relate, QuartersOfPlacesAndBodiesCalledByTheirKind) {
+  const Extraction ex =
+      run("园区将加快建设位于芜湖高新区东北部的新能源汽车零部件产业园。安徽工程大学与园区共建安徽工"
+          "程大学"
+          "芜湖智能装备研究院。研究院选址芜湖高新区。");
+  EXPECT_NE(find_fact(ex, "新能源汽车零部件产业园", LocatedIn, "芜湖高新区"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "安徽工程大学芜湖智能装备研究院", LocatedIn, "芜湖高新区"), nullptr)
+      << dump(ex);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing
