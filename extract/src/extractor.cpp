@@ -674,6 +674,36 @@ void add_abbreviated_names(const NormalizedDocument& doc, const LexiconIndex& le
   rec.candidates.insert(rec.candidates.end(), found.begin(), found.end());
 }
 
+// 大庆高新区宏伟园区, later 宏伟园区: a park named inside another park is named again by its
+// own part alone, which no recogniser reads as a name without the parent before it.
+void add_sub_park_own_names(const NormalizedDocument& doc, const LexiconIndex& lexicon,
+                            Recognition& rec) {
+  constexpr std::size_t kMinOwnName = 4;  // 宏伟园区; 园区 alone is any park
+  const std::u32string_view text(doc.text);
+  TakenSpans taken = accepted_spans(rec.candidates);
+  std::vector<Candidate> found;
+  std::set<std::u32string_view> done;
+  for (const int p : entities_of(rec, EntityType::Park)) {
+    const Candidate park = rec.candidates[static_cast<std::size_t>(p)];
+    if (!park.accepted || park.prefix < 0) continue;
+    const Candidate& parent = rec.candidates[static_cast<std::size_t>(park.prefix)];
+    if (parent.type != EntityType::Park || parent.begin != park.begin || parent.end >= park.end)
+      continue;
+    const auto own = text.substr(parent.end, park.end - parent.end);
+    if (own.size() < kMinOwnName || lexicon.lookup(own) != nullptr || !done.insert(own).second)
+      continue;
+    for (std::size_t at = text.find(own, park.end); at != std::u32string_view::npos;
+         at = text.find(own, at + 1)) {
+      if (!taken.free(at, at + own.size())) continue;
+      const auto sentence = text_sentence_holding(doc, at, at + own.size());
+      if (!sentence) continue;
+      found.push_back(another_mention(park, at, at + own.size(), *sentence, 0.6, "name.sub-park"));
+      taken.take(at, at + own.size());
+    }
+  }
+  rec.candidates.insert(rec.candidates.end(), found.begin(), found.end());
+}
+
 // Whether one place holds the other (安徽省 holds 合肥市): names opening with either may be
 // the same firm.
 bool nested_places(const std::u32string& a, const std::u32string& b, const LexiconIndex& lexicon) {
@@ -839,6 +869,7 @@ Extraction Extractor::extract(std::string_view doc_id, std::string_view bytes) c
   merge_abbreviated_parks(doc, rec);
   add_abbreviated_names(doc, lexicon, EntityType::Organization, rec);
   add_abbreviated_names(doc, lexicon, EntityType::Park, rec);
+  add_sub_park_own_names(doc, lexicon, rec);
   add_bracketed_acronyms(doc, rec);
   merge_restated_kinds(doc, lexicon, rec);
   merge_place_prefixed_names(doc, lexicon, rec);

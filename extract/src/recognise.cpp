@@ -1340,7 +1340,10 @@ class SentenceRecogniser {
         // (成功孵化 + 大友恒集团), not part of the name.
         const std::size_t before = word->begin;
         if (before == sentence_.begin || is_break_punct(text_[before - 1])) break;
-        if (text_[before - 1] == U'元' || is_digit(text_[before - 1])) break;  // 50亿元 + 建设
+        // 50亿元 + 建设, 1.8亿美元(约合人民币13亿元) + 建设: after an amount, the clause's.
+        if (text_[before - 1] == U'元' || is_digit(text_[before - 1]) ||
+            is_close_bracket(text_[before - 1]))
+          break;
         // 投资 + 建设 + X生产基地: after an investment verb the building verb is the clause's;
         // so it is after the site it is built at (在西安高新区草堂科技产业基地 + 建设 + X项目).
         if (type == EntityType::Project && (after_investment_verb(before) || after_site(before)))

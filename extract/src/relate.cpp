@@ -576,11 +576,15 @@ class Relater {
 
   // 位于上海市浦东新区, 落户湖北省襄阳市高新区: places written one inside the next, outermost
   // first; what lies there lies in the last.
+  // A place and 的 may come before the park (落户蚌埠市怀远县的怀远经济开发区).
   [[nodiscard]] const Slot* innermost_of_chain(const Slot& first) const {
     const Slot* last = &first;
     for (const Slot& x : slots_) {
       if (x.begin < last->end) continue;
-      if (x.begin > last->end || x.anaphor || !is_container(cand(x.candidate).type)) break;
+      const bool of_place = x.begin == last->end + 1 && doc_.text[last->end] == U'的' &&
+                            cand(last->candidate).type == EntityType::Location;
+      if ((x.begin > last->end && !of_place) || x.anaphor || !is_container(cand(x.candidate).type))
+        break;
       last = &x;
     }
     return last;
@@ -608,6 +612,13 @@ class Relater {
       const bool can_settle = type == EntityType::Project || type == EntityType::Company ||
                               type == EntityType::Organization;
       if (!can_settle) return nullptr;
+      // X旗下的Y…，投资…: the subsidiary the subject names is what the sentence speaks of.
+      if (const Hit* word = hit_starting(subject.end, Cat::SubsidiaryWord)) {
+        const Slot* child = slot_starting(word->end);
+        if (child != nullptr && !child->anaphor && child->end <= comma &&
+            cand(child->candidate).type == EntityType::Company)
+          return child;
+      }
       // 该公司总投资26亿元的X项目位于…，地处…: the firm's project, named in the subject's own
       // clause, is what lies there.
       if (type != EntityType::Project) {
@@ -742,12 +753,13 @@ class Relater {
                       !clause_break(host->end, h.begin) &&
                       slice(host->end, h.begin).find(U',') == std::u32string_view::npos;
     if (!near) {
-      // 苏州高新区始终秉持…,目前拥有X: the park the sentence opens with is the host.
+      // 苏州高新区始终秉持…,目前拥有X: the park the sentence opens with is the host (not
+      // one after 在, the scene: 在X另一个园区Y，…).
       host = nullptr;
       const Sentence& sentence = doc_.sentences[s];
       if (!slots_.empty() && slots_.front().begin <= sentence.begin + 2 &&
           cand(slots_.front().candidate).type == EntityType::Park &&
-          !clause_break(slots_.front().end, h.begin)) {
+          !is_site_slot(slots_.front()) && !clause_break(slots_.front().end, h.begin)) {
         host = &slots_.front();
       }
     }
@@ -1342,6 +1354,24 @@ class Relater {
           add(head, party, RelationType::CooperatesWith, s, 0.75, "cooperatesWith.connector");
         }
       }
+      signing_list(parties, k->begin, s);
+    }
+  }
+
+  // A、B与C签署三方协议: a short list written out whole (no 等) right before the connector
+  // signs one agreement together, so its members are parties of each other too.
+  void signing_list(const std::vector<int>& parties, std::size_t connector, std::size_t s) {
+    if (parties.size() < 2) return;
+    const bool whole = std::any_of(slots_.begin(), slots_.end(), [&](const Slot& x) {
+      return x.candidate == parties.front() && x.end == connector;
+    });
+    if (!whole) return;
+    for (std::size_t i = 0; i < parties.size(); ++i) {
+      for (std::size_t j = i + 1; j < parties.size(); ++j) {
+        if (cand(parties[i]).prefix == parties[j] || cand(parties[j]).prefix == parties[i])
+          continue;
+        add(parties[j], parties[i], RelationType::CooperatesWith, s, 0.7, "cooperatesWith.list");
+      }
     }
   }
 
@@ -1365,17 +1395,36 @@ class Relater {
   // 在安东园，X公司新购置的土地上，Y项目的厂房已经封顶: a park opening the sentence after 在
   // and closed by a comma is the scene of the rest; its firms and projects that no rule of
   // the sentence placed lie in it.
+  // (在大庆高新区另一个园区兴化园区，…: the last of the parks the framing clause names.)
   void framing_site(std::size_t s) {
     if (slots_.empty()) return;
-    const Slot& site = slots_.front();
     const std::size_t begin = doc_.sentences[s].begin;
-    if (site.anaphor || cand(site.candidate).type != EntityType::Park || site.begin != begin + 1 ||
-        !is_site_preposition(doc_.text[begin]) || site.end >= doc_.sentences[s].end ||
+    const Slot& first = slots_.front();
+    if (first.anaphor || first.begin != begin + 1 || !is_site_preposition(doc_.text[begin])) return;
+    const Slot* last = &first;
+    for (const Slot& x : slots_) {
+      if (x.begin >= last->end && x.end <= doc_.sentences[s].end &&
+          slice(last->end, x.begin).find(U',') == std::u32string_view::npos &&
+          is_container(cand(x.candidate).type) && !x.anaphor)
+        last = &x;
+      else if (x.begin >= last->end)
+        break;
+    }
+    const Slot& site = *last;
+    if (cand(site.candidate).type != EntityType::Park || site.end >= doc_.sentences[s].end ||
         doc_.text[site.end] != U',')
       return;
     std::set<int> placed;
     for (const CandidateFact& f : facts_) {
-      if (f.sentence == s && places_by_text(f)) placed.insert(f.head);
+      if (f.sentence != s) continue;
+      // X的全资子公司Y: the parent is named for whose Y is, not as a firm of the scene; Y is
+      // not placed by being X's.
+      const bool firm_of_firm =
+          f.type == RelationType::PartOf && cand(f.tail).type == EntityType::Company;
+      if (firm_of_firm)
+        placed.insert(f.tail);
+      else if (places_by_text(f))
+        placed.insert(f.head);
     }
     for (const Slot& x : slots_) {
       const EntityType t = cand(x.candidate).type;
@@ -1786,6 +1835,12 @@ class Relater {
             (cand(x.candidate).type == EntityType::Company)) {
           investor = &x;
         }
+      }
+      // X…将落户Y，投资1.8亿美元建设Z项目: a clause opening with the verb is the subject's.
+      if (investor == nullptr) {
+        investor = clause_chain_subject(h.begin, s);
+        if (investor != nullptr && cand(investor->candidate).type != EntityType::Company)
+          investor = nullptr;
       }
       if (investor == nullptr) continue;
       // X项目由Y公司投资建设, X项目由其控股子公司Y投资建设: the project stands before 由;

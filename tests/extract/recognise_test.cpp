@@ -1143,5 +1143,12 @@ TEST(Recognise, PrepositionsCountsPartnershipFormsAndCapacities) {
   EXPECT_TRUE(has_entity(ex, Project, "年产5万吨磷酸铁及配套原料项目")) << dump(ex);
 }
 
+// A factory built as a project (数字化工厂, 智能工厂) is a project, where 工厂 alone ends a firm.
+TEST(Recognise, SmartFactoriesAreProjects) {
+  const Extraction ex = run("浙江瑞鞍汽车部件股份有限公司投资8亿元建设智能转向系统数字化工厂。");
+  EXPECT_TRUE(has_entity(ex, Project, "智能转向系统数字化工厂")) << dump(ex);
+  EXPECT_FALSE(has_entity(ex, Company, "智能转向系统数字化工厂")) << dump(ex);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing

@@ -1270,5 +1270,60 @@ TEST(Relate, QuartersOfPlacesAndBodiesCalledByTheirKind) {
       << dump(ex);
 }
 
+// A subsidiary after 旗下的 is its parent's, and the sentence speaks of it: where it settles
+// (a county's park after 的) and what a later clause opening with 投资 builds (after an amount
+// converted in brackets) are its own.
+TEST(Relate, SubsidiariesAfterQiXiaDeSettleAndInvest) {
+  const Extraction ex = run(
+      "德国海森控股有限公司旗下的海森精密（江苏）有限公司将落户淮安市涟水县的涟水经济开发区，投资"
+      "2亿美元（约合人民币14亿元）建设年产10万套新能源汽车电驱壳体项目。");
+  EXPECT_NE(find_fact(ex, "海森精密(江苏)有限公司", PartOf, "德国海森控股有限公司"), nullptr)
+      << dump(ex);
+  EXPECT_NE(find_fact(ex, "海森精密(江苏)有限公司", LocatedIn, "涟水经济开发区"), nullptr)
+      << dump(ex);
+  EXPECT_NE(find_fact(ex, "海森精密(江苏)有限公司", InvestsIn, "年产10万套新能源汽车电驱壳体项目"),
+            nullptr)
+      << dump(ex);
+  EXPECT_EQ(find_fact(ex, "德国海森控股有限公司", InvestsIn, "年产10万套新能源汽车电驱壳体项目"),
+            nullptr)
+      << dump(ex);
+}
+
+// A short list written out whole before 与 signs one agreement: its members cooperate too;
+// a list closed by 等 signs deal by deal.
+TEST(Relate, WholeListsBeforeTheConnectorSignTogether) {
+  const Extraction ex =
+      run("泸州高新区管委会、泸州市江阳区人民政府与成都锂晟新能源股份有限公司签署投资协议。星河电子"
+          "、远帆精"
+          "密等5家企业与泸州高新区管委会签约。");
+  EXPECT_NE(find_fact(ex, "泸州高新区管委会", CooperatesWith, "泸州市江阳区人民政府"), nullptr)
+      << dump(ex);
+  EXPECT_NE(find_fact(ex, "泸州市江阳区人民政府", CooperatesWith, "成都锂晟新能源股份有限公司"),
+            nullptr)
+      << dump(ex);
+  EXPECT_EQ(find_fact(ex, "星河电子", CooperatesWith, "远帆精密"), nullptr) << dump(ex);
+}
+
+// A sentence opening 在 a zone's other park (在X另一个园区Y，) places the firms and projects
+// after it in Y, the subsidiary but not its parent; a sub-park named later by its own part
+// (宏伟园区 of 大庆高新区宏伟园区) is that sub-park.
+TEST(Relate, FramingParksAfterAZoneAndSubParksByTheirOwnNames) {
+  const Extraction ex =
+      run("在铜陵经开区另一个园区金桥园区，安徽铜冠材料集团有限公司的全资子公司铜陵铜冠箔材有限公司"
+          "正在建设"
+          "年产3万吨电子铜箔项目。滁州经开区城东园区今年开工项目12个。今年以来，城东园区新引进瑞泰"
+          "电子、"
+          "弘鼎精工等8家企业。");
+  EXPECT_NE(find_fact(ex, "铜陵铜冠箔材有限公司", LocatedIn, "金桥园区"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "年产3万吨电子铜箔项目", LocatedIn, "金桥园区"), nullptr) << dump(ex);
+  EXPECT_EQ(find_fact(ex, "安徽铜冠材料集团有限公司", LocatedIn, "金桥园区"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "瑞泰电子", LocatedIn, "城东园区"), nullptr) << dump(ex);
+  const Mention* later = find_mention(ex, "城东园区");
+  const Mention* full = find_mention(ex, "滁州经开区城东园区");
+  ASSERT_NE(later, nullptr) << dump(ex);
+  ASSERT_NE(full, nullptr) << dump(ex);
+  EXPECT_EQ(later->key, full->key);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing
