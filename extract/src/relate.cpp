@@ -1339,22 +1339,36 @@ class Relater {
         }
         break;
       }
+      std::vector<int> others;
+      std::size_t others_end = k->end;
       for (std::size_t b = *first; b < slots_.size(); ++b) {
         if (b > *first) {
           const auto gap = slice(slots_[b - 1].end, slots_[b].begin);
           if (!joins_list_items(gap)) break;
         }
         consumed[b] = true;
+        others_end = slots_[b].end;
         const int party = slots_[b].candidate;
         if (!is_party(cand(party).type) || party == a) continue;
         if (cand(party).prefix == a || cand(a).prefix == party) continue;
         // 与中科院院士邴邦椿签订: the party is the person the unit introduces.
         if (hit_starting(slots_[b].end, Cat::Title) != nullptr) continue;
+        others.push_back(party);
         for (const int head : parties) {
           add(head, party, RelationType::CooperatesWith, s, 0.75, "cooperatesWith.connector");
         }
       }
       signing_list(parties, k->begin, s);
+      // A与B、C签订三方协议: the list after the connector signs together too, unless each
+      // signs on its own (分别) or the list is cut short (等).
+      if (others.size() >= 2 && hit_ending(others_end + 1, Cat::ListEnd) == nullptr &&
+          slice(doc_.sentences[s].begin, doc_.sentences[s].end).find(U"分别") ==
+              std::u32string_view::npos) {
+        for (std::size_t i = 0; i < others.size(); ++i) {
+          for (std::size_t j = i + 1; j < others.size(); ++j)
+            add(others[i], others[j], RelationType::CooperatesWith, s, 0.7, "cooperatesWith.list");
+        }
+      }
     }
   }
 

@@ -1325,5 +1325,19 @@ TEST(Relate, FramingParksAfterAZoneAndSubParksByTheirOwnNames) {
   EXPECT_EQ(later->key, full->key);
 }
 
+// The list after 与 signs one agreement together (A与B、C签订三方协议), but not when each
+// signs its own (分别).
+TEST(Relate, ListsAfterTheConnectorSignTogetherUnlessSeparately) {
+  const Extraction joint =
+      run("江苏恒瑞储能科技有限公司与常州大学、常州工学院签订三方协议，共建储能安全联合实验室。");
+  EXPECT_NE(find_fact(joint, "常州大学", CooperatesWith, "常州工学院"), nullptr) << dump(joint);
+  EXPECT_NE(find_fact(joint, "江苏恒瑞储能科技有限公司", CooperatesWith, "常州工学院"), nullptr)
+      << dump(joint);
+  const Extraction separate =
+      run("江苏恒瑞储能科技有限公司与常州大学、常州工学院分别签订合作协议。");
+  EXPECT_EQ(find_fact(separate, "常州大学", CooperatesWith, "常州工学院"), nullptr)
+      << dump(separate);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing
