@@ -607,6 +607,16 @@ std::size_t abbreviation_length(std::u32string_view text, std::size_t at, std::u
   return length;
 }
 
+// Whether `word`, read alone, can stand for one park of the document: a word the lexicon
+// lacks, or a park word no zone shares (未来科技城; not 经开区, which is any zone).
+bool names_one_park(const LexiconIndex& lexicon, std::u32string_view word) {
+  const std::vector<Payload>* known = lexicon.lookup(word);
+  if (known == nullptr) return true;
+  return std::all_of(known->begin(), known->end(), [](const Payload& p) {
+    return p.cat == Cat::ParkSuffix && p.level != kParkZone;
+  });
+}
+
 // 张江科学城建设管理办公室, later 张江科建办; 深圳(哈尔滨)产业园区, later 深哈产业园: a body or
 // park named again by an abbreviation of its name is that one, whether a recogniser read the
 // abbreviation as a name of its own or not.
@@ -649,7 +659,7 @@ void add_abbreviated_names(const NormalizedDocument& doc, const LexiconIndex& le
            at = text.find(name.front(), at + 1)) {
         const std::size_t length = abbreviation_length(text, at, name, name_kind_begins);
         if (length == 0 || !taken.free(at, at + length)) continue;
-        if (unknown_words_only && lexicon.lookup(text.substr(at, length)) != nullptr) continue;
+        if (unknown_words_only && !names_one_park(lexicon, text.substr(at, length))) continue;
         const auto sentence = text_sentence_holding(doc, at, at + length);
         if (!sentence) continue;
         found.push_back(
@@ -674,10 +684,28 @@ void add_abbreviated_names(const NormalizedDocument& doc, const LexiconIndex& le
   rec.candidates.insert(rec.candidates.end(), found.begin(), found.end());
 }
 
-// 大庆高新区宏伟园区, later 宏伟园区: a park named inside another park is named again by its
-// own part alone, which no recogniser reads as a name without the parent before it.
-void add_sub_park_own_names(const NormalizedDocument& doc, const LexiconIndex& lexicon,
-                            Recognition& rec) {
+// Before a zone word (园区, 高新区), a name of its own (宏伟 + 园区), not nothing (国家高新区
+// is one zone word) or a generic word.
+bool own_name_before_zone_word(const LexiconIndex& lexicon, std::u32string_view own) {
+  std::size_t zone_word = 0;
+  for (const Hit& h : lexicon.scan(own, 0, own.size())) {
+    if (h.end == own.size() && h.payload.cat == Cat::ParkSuffix && h.payload.level == kParkZone)
+      zone_word = std::max(zone_word, h.end - h.begin);
+  }
+  if (zone_word == 0) return true;
+  const auto before = own.substr(0, own.size() - zone_word);
+  if (before.empty()) return false;
+  const std::vector<Payload>* known = lexicon.lookup(before);
+  return known == nullptr || std::none_of(known->begin(), known->end(), [](const Payload& p) {
+           return p.cat == Cat::Stop || p.cat == Cat::Generic || p.cat == Cat::GenericCore;
+         });
+}
+
+// 大庆高新区宏伟园区, later 宏伟园区; 杭州未来科技城, later 未来科技城: a park named inside
+// another park or after its place is named again by its own part alone, which no recogniser
+// reads as a name without what stands before it.
+void add_parks_by_own_part(const NormalizedDocument& doc, const LexiconIndex& lexicon,
+                           Recognition& rec) {
   constexpr std::size_t kMinOwnName = 4;  // 宏伟园区; 园区 alone is any park
   const std::u32string_view text(doc.text);
   TakenSpans taken = accepted_spans(rec.candidates);
@@ -685,19 +713,30 @@ void add_sub_park_own_names(const NormalizedDocument& doc, const LexiconIndex& l
   std::set<std::u32string_view> done;
   for (const int p : entities_of(rec, EntityType::Park)) {
     const Candidate park = rec.candidates[static_cast<std::size_t>(p)];
-    if (!park.accepted || park.prefix < 0) continue;
-    const Candidate& parent = rec.candidates[static_cast<std::size_t>(park.prefix)];
-    if (parent.type != EntityType::Park || parent.begin != park.begin || parent.end >= park.end)
-      continue;
-    const auto own = text.substr(parent.end, park.end - parent.end);
-    if (own.size() < kMinOwnName || lexicon.lookup(own) != nullptr || !done.insert(own).second)
+    if (!park.accepted) continue;
+    const auto name = text.substr(park.begin, park.end - park.begin);
+    std::size_t own_begin = 0;
+    if (park.prefix >= 0) {
+      const Candidate& parent = rec.candidates[static_cast<std::size_t>(park.prefix)];
+      if (parent.type == EntityType::Park && parent.begin == park.begin)
+        own_begin = parent.end - park.begin;
+    }
+    if (own_begin == 0) {
+      const auto place =
+          lexicon.opening(name, 0, name.size(), {Cat::Province, Cat::City, Cat::County});
+      if (place) own_begin = place->end;
+    }
+    if (own_begin == 0 || own_begin >= name.size()) continue;
+    const auto own = name.substr(own_begin);
+    if (own.size() < kMinOwnName || !names_one_park(lexicon, own) ||
+        !own_name_before_zone_word(lexicon, own) || !done.insert(own).second)
       continue;
     for (std::size_t at = text.find(own, park.end); at != std::u32string_view::npos;
          at = text.find(own, at + 1)) {
       if (!taken.free(at, at + own.size())) continue;
       const auto sentence = text_sentence_holding(doc, at, at + own.size());
       if (!sentence) continue;
-      found.push_back(another_mention(park, at, at + own.size(), *sentence, 0.6, "name.sub-park"));
+      found.push_back(another_mention(park, at, at + own.size(), *sentence, 0.6, "name.own-part"));
       taken.take(at, at + own.size());
     }
   }
@@ -869,7 +908,7 @@ Extraction Extractor::extract(std::string_view doc_id, std::string_view bytes) c
   merge_abbreviated_parks(doc, rec);
   add_abbreviated_names(doc, lexicon, EntityType::Organization, rec);
   add_abbreviated_names(doc, lexicon, EntityType::Park, rec);
-  add_sub_park_own_names(doc, lexicon, rec);
+  add_parks_by_own_part(doc, lexicon, rec);
   add_bracketed_acronyms(doc, rec);
   merge_restated_kinds(doc, lexicon, rec);
   merge_place_prefixed_names(doc, lexicon, rec);

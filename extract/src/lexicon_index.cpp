@@ -146,7 +146,7 @@ constexpr std::array<std::pair<std::string_view, WordClass>, kWordClassCount> kW
     {"aliasMarker", WordClass::AliasMarker},
     {"transliteration", WordClass::Transliteration},
     {"instituteWord", WordClass::InstituteWord},
-    {"alsoAdverb", WordClass::AlsoAdverb},
+    {"officeAdverb", WordClass::OfficeAdverb},
     {"capacityWord", WordClass::CapacityWord},
 }};
 

@@ -97,7 +97,7 @@ enum class WordClass : std::uint8_t {
   AliasMarker,       ///< 以下简称, 又称: declares a short name for the name before it
   Transliteration,  ///< 尔, 斯, 扎: characters of foreign names as the press transliterates them
   InstituteWord,  ///< 研究所: called by its field and last character (植物研究所 → 植物所)
-  AlsoAdverb,    ///< 也, 同时: before an office verb, a further office of the same person
+  OfficeAdverb,    ///< 也, 同时, 将: before an office verb (a further office after a comma)
   CapacityWord,  ///< 年产, 日熔量: opens a capacity that belongs to a project's name
 };
 inline constexpr std::size_t kWordClassCount =

@@ -614,7 +614,7 @@ class SentenceRecogniser {
     constexpr std::size_t kMaxClause = 30;
     // 同时担任: an adverb may stand before the verb.
     const std::size_t adverb =
-        lexicon_.classes().opening_length(WordClass::AlsoAdverb, slice(pos, sentence_.end));
+        lexicon_.classes().opening_length(WordClass::OfficeAdverb, slice(pos, sentence_.end));
     const std::size_t verb = lexicon_.classes().opening_length(WordClass::OfficeVerb,
                                                                slice(pos + adverb, sentence_.end));
     if (verb == 0) return false;

@@ -953,7 +953,7 @@ class Relater {
       if (clause_end + 1 >= sentence_end || doc_.text[clause_end] != U',') return;
       const std::size_t next = clause_end + 1;
       const std::size_t adverb =
-          lex_.classes().opening_length(WordClass::AlsoAdverb, slice(next, sentence_end));
+          lex_.classes().opening_length(WordClass::OfficeAdverb, slice(next, sentence_end));
       verb_end = adverb == 0 ? 0 : office_verb_end(next, sentence_end);
     }
   }
@@ -961,7 +961,7 @@ class Relater {
   // Where an office verb at `pos` ends, an adverb before it included (是, 同时担任); or 0.
   [[nodiscard]] std::size_t office_verb_end(std::size_t pos, std::size_t end) const {
     const std::size_t adverb =
-        lex_.classes().opening_length(WordClass::AlsoAdverb, slice(pos, end));
+        lex_.classes().opening_length(WordClass::OfficeAdverb, slice(pos, end));
     const std::size_t verb =
         lex_.classes().opening_length(WordClass::OfficeVerb, slice(pos + adverb, end));
     return verb == 0 ? 0 : pos + adverb + verb;
@@ -972,13 +972,16 @@ class Relater {
   bool stated_office(const Slot& person, std::size_t verb_end, std::size_t clause_end,
                      std::size_t s) {
     const std::size_t title_begin = walk_title(clause_end);
-    if (title_begin == clause_end || title_begin <= verb_end) return false;
+    if (title_begin == clause_end) return false;
     // X当选联盟首任理事长: the unit may be named by its kind word, and the office by its order.
-    const std::size_t unit_end = before_office_modifier(title_begin, verb_end);
-    if (const int unit = unit_ending(unit_end); unit >= 0) {
-      if (unit_start(unit, unit_end) != verb_end) return false;
-      add_position(person.candidate, unit, title_begin, clause_end, s);
-      return true;
+    // (The walk reads a kind word right after the verb into the title: 出任实验室主任.)
+    if (title_begin > verb_end) {
+      const std::size_t unit_end = before_office_modifier(title_begin, verb_end);
+      if (const int unit = unit_ending(unit_end); unit >= 0) {
+        if (unit_start(unit, unit_end) != verb_end) return false;
+        add_position(person.candidate, unit, title_begin, clause_end, s);
+        return true;
+      }
     }
     const auto body = body_named_by_kind(verb_end, clause_end, s);
     if (!body) return false;

@@ -1339,5 +1339,26 @@ TEST(Relate, ListsAfterTheConnectorSignTogetherUnlessSeparately) {
       << dump(separate);
 }
 
+// A park named after its city is named again without it when that part names one park
+// (未来科学城 of 北京未来科学城; not 国家高新区, any zone's word); an office a person will take
+// (将出任) in a body named by its kind word (实验室主任) is held in the latest such body.
+TEST(Relate, ParksWithoutTheirCityAndOfficesToBeTaken) {
+  const Extraction ex =
+      run("北京未来科学城新增企业30家。未来科学城党工委副书记萧望舒介绍了情况。宁波国家高新区今年成"
+          "立十周"
+          "年。国家高新区是创新高地。企业与北京化工大学共建高端膜材料联合实验室。北京化工大学教授邝"
+          "明远将出任"
+          "实验室主任。");
+  const Fact* office = find_fact(ex, "萧望舒", HoldsPosition, "未来科学城");
+  ASSERT_NE(office, nullptr) << dump(ex);
+  const Mention* short_form = find_mention(ex, "未来科学城");
+  const Mention* full = find_mention(ex, "北京未来科学城");
+  ASSERT_NE(short_form, nullptr) << dump(ex);
+  ASSERT_NE(full, nullptr) << dump(ex);
+  EXPECT_EQ(short_form->key, full->key);
+  EXPECT_FALSE(has_any_entity(ex, "国家高新区")) << dump(ex);
+  EXPECT_NE(find_fact(ex, "邝明远", HoldsPosition, "高端膜材料联合实验室"), nullptr) << dump(ex);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing
