@@ -136,14 +136,16 @@ void merge_place_prefixed_names(const NormalizedDocument& doc, const LexiconInde
       continue;
     }
     const auto surface = text.substr(longer.begin, longer.end - longer.begin);
-    // 长春新区北湖科技园 = 北湖科技园: a sub-park named with or without its zone.
-    if (longer.type == EntityType::Park && longer.prefix >= 0) {
+    // 长春新区北湖科技园 = 北湖科技园: a sub-park named with or without its zone; so is a
+    // body of the zone with a name of its own (南昌高新区光电产业链党建联盟 = 光电产业链党建联盟).
+    if (longer.type != EntityType::Company && longer.prefix >= 0) {
+      const std::size_t min_rest = longer.type == EntityType::Park ? 3 : 5;
       const Candidate& zone = rec.candidates[static_cast<std::size_t>(longer.prefix)];
       const auto rest = text.substr(zone.end, longer.end - zone.end);
-      if (zone.type == EntityType::Park && zone.begin == longer.begin && rest.size() >= 3) {
+      if (zone.type == EntityType::Park && zone.begin == longer.begin && rest.size() >= min_rest) {
         for (const int s : named(rest)) {
           Candidate& shorter = rec.candidates[static_cast<std::size_t>(s)];
-          if (shorter.type == EntityType::Park) shorter.key = longer.key;
+          if (shorter.type == longer.type) shorter.key = longer.key;
         }
       }
     }

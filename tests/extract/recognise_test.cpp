@@ -1150,5 +1150,20 @@ TEST(Recognise, SmartFactoriesAreProjects) {
   EXPECT_FALSE(has_entity(ex, Company, "智能转向系统数字化工厂")) << dump(ex);
 }
 
+// A zone's body named by an industry chain (…产业链联合党委, …产业链党建联盟) keeps the chain
+// word in its name, and is named again without the zone; the chain word alone makes no name.
+TEST(Recognise, IndustryChainBodiesOfZones) {
+  const Extraction ex =
+      run("常州高新区智能装备产业链党建联盟今天成立。记者了解到，智能装备产业链党建联盟吸纳企业32家"
+          "。园区还"
+          "成立了产业链联合党委。");
+  const Mention* full = find_mention(ex, "常州高新区智能装备产业链党建联盟");
+  const Mention* again = find_mention(ex, "智能装备产业链党建联盟");
+  ASSERT_NE(full, nullptr) << dump(ex);
+  ASSERT_NE(again, nullptr) << dump(ex);
+  EXPECT_EQ(full->key, again->key);
+  EXPECT_FALSE(has_any_entity(ex, "产业链联合党委")) << dump(ex);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing
