@@ -369,7 +369,7 @@ class SentenceRecogniser {
     return longest_ending(pos, [](const Hit& h) {
              return is_cut_category(h.payload.cat) || h.payload.cat == Cat::Province ||
                     h.payload.cat == Cat::City || h.payload.cat == Cat::County ||
-                    is_suffix_category(h.payload.cat);
+                    h.payload.cat == Cat::Country || is_suffix_category(h.payload.cat);
            }) != nullptr;
   }
 

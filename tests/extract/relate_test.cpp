@@ -1360,5 +1360,14 @@ TEST(Relate, ParksWithoutTheirCityAndOfficesToBeTaken) {
   EXPECT_NE(find_fact(ex, "邝明远", HoldsPosition, "高端膜材料联合实验室"), nullptr) << dump(ex);
 }
 
+// A world city right after its country (韩国首尔) is a place of its own, in that country; 设有 is a
+// verb (等地设有工厂 names no firm).
+TEST(Relate, WorldCitiesAfterTheirCountries) {
+  const Extraction ex = run("博澜集团总部位于韩国首尔，在韩国、日本等地设有工厂。");
+  EXPECT_NE(find_fact(ex, "博澜集团", LocatedIn, "首尔"), nullptr) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "地设有工厂")) << dump(ex);
+  EXPECT_NE(find_fact(ex, "首尔", LocatedIn, "韩国"), nullptr) << dump(ex);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing
