@@ -148,6 +148,7 @@ constexpr std::array<std::pair<std::string_view, WordClass>, kWordClassCount> kW
     {"instituteWord", WordClass::InstituteWord},
     {"officeAdverb", WordClass::OfficeAdverb},
     {"capacityWord", WordClass::CapacityWord},
+    {"shareVerb", WordClass::ShareVerb},
 }};
 
 WordClass word_class_named(std::string_view name) {

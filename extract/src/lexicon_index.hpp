@@ -97,11 +97,11 @@ enum class WordClass : std::uint8_t {
   AliasMarker,       ///< 以下简称, 又称: declares a short name for the name before it
   Transliteration,  ///< 尔, 斯, 扎: characters of foreign names as the press transliterates them
   InstituteWord,  ///< 研究所: called by its field and last character (植物研究所 → 植物所)
-  OfficeAdverb,    ///< 也, 同时, 将: before an office verb (a further office after a comma)
+  OfficeAdverb,  ///< 也, 同时, 将: before an office verb (a further office after a comma)
   CapacityWord,  ///< 年产, 日熔量: opens a capacity that belongs to a project's name
+  ShareVerb,     ///< 控股: a firm's word that before a share (控股60%) is the verb of holding
 };
-inline constexpr std::size_t kWordClassCount =
-    static_cast<std::size_t>(WordClass::CapacityWord) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::ShareVerb) + 1;
 
 /// The members of every WordClass, in the order the lexicon lists them.
 class WordClasses {

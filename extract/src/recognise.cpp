@@ -265,7 +265,12 @@ class SentenceRecogniser {
       const bool single_verb =
           h.payload.cat == Cat::Stop && h.payload.level == kStopVerb && length == 1;
       if (!is_cut_category(h.payload.cat) || single_verb) return false;
-      if (length == 1) return standalone(h);
+      // 永磁同步牵引电机: nor a connector ICU's dictionary reads into the next word (同步),
+      // unless a name ends right before it (联盟和江城…: ICU's 和江 is no word here).
+      if (length == 1)
+        return standalone(h) &&
+               (!starts_with_cat(h.begin, Cat::Connector) || h.end >= sentence_.end ||
+                candidate_ending(h.begin, h.begin) >= 0 || word_starts_near(h.end));
       const bool checked = h.payload.cat == Cat::Stop || h.payload.cat == Cat::Title;
       return length > 2 || !checked || word_starts_near(h.begin);
     });
@@ -1573,10 +1578,18 @@ class SentenceRecogniser {
     }
   }
 
+  // 驰远电气控股60%: a firm's word before a share is the verb of holding it.
+  [[nodiscard]] bool holds_a_share(const Hit& suffix) const {
+    return suffix.end < sentence_.end &&
+           (is_digit(text_[suffix.end]) || count_numeral(text_[suffix.end])) &&
+           lexicon_.classes().has(WordClass::ShareVerb, slice(suffix.begin, suffix.end));
+  }
+
   void add_suffix_name(const Hit& suffix) {
     // 北京国家会议中心 (a venue), 北京国际科技创新中心 (a city's strategic role): by the
     // guidelines neither is an entity.
     if (suffix.payload.cat == Cat::OrgSuffix && suffix.payload.level == kOrgNoEntity) return;
+    if (holds_a_share(suffix)) return;
     const EntityType type = type_of_suffix(suffix.payload.cat);
     const bool campus =
         suffix.payload.cat == Cat::ParkSuffix && suffix.payload.level == kParkCampus;

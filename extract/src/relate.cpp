@@ -1599,7 +1599,9 @@ class Relater {
         add(child->candidate, site->candidate, RelationType::LocatedIn, s, 0.7,
             "locatedIn.joint-venture-site");
       const std::vector<int> parents = joint_parents(at, s);
+      const int controlling = controlling_parent(parents, child->end, s);
       for (const int parent : parents) {
+        if (controlling >= 0 && parent != controlling) continue;
         if (parent != child->candidate && is_firm_or_body(parent))
           add(child->candidate, parent, RelationType::PartOf, s, 0.7, "partOf.joint-venture");
       }
@@ -1608,6 +1610,31 @@ class Relater {
         add(parents[0], parents[1], RelationType::CooperatesWith, s, 0.7,
             "cooperatesWith.joint-venture");
     }
+  }
+
+  // …合资组建Z，X控股60%: the parent holding more than half of the joint venture, named after
+  // it in sentence `s` (by any of its names); -1 when none is.
+  [[nodiscard]] int controlling_parent(const std::vector<int>& parents, std::size_t after,
+                                       std::size_t s) const {
+    constexpr double kControl = 50.0;
+    const std::size_t end = doc_.sentences[s].end;
+    for (const Slot& x : slots_) {
+      if (x.begin < after || x.anaphor) continue;
+      const std::size_t verb =
+          lex_.classes().opening_length(WordClass::ShareVerb, slice(x.end, end));
+      if (verb == 0 || x.end + verb >= end || !is_digit(doc_.text[x.end + verb])) continue;
+      std::size_t digits = x.end + verb;
+      while (digits < end && (is_digit(doc_.text[digits]) || doc_.text[digits] == U'.')) ++digits;
+      if (digits == x.end + verb || digits >= end || doc_.text[digits] != U'%') continue;
+      const double share = std::stod(to_utf8(slice(x.end + verb, digits)));
+      if (share <= kControl) continue;
+      for (const int parent : parents) {
+        if (cand(parent).type == cand(x.candidate).type &&
+            cand(parent).key == cand(x.candidate).key)
+          return parent;
+      }
+    }
+    return -1;
   }
 
   // The parties a connector joins last before `pos` in sentence `s` (X与Y, X和Y).
@@ -1780,7 +1807,10 @@ class Relater {
   [[nodiscard]] std::size_t after_party_nouns(std::size_t pos, std::size_t end) const {
     constexpr int kDescribingWords = 3;  // 当地 + 龙头 + 企业
     for (int i = 0; i < kDescribingWords; ++i) {
-      const std::size_t word = lex_.classes().opening_length(WordClass::PartyNoun, slice(pos, end));
+      std::size_t word = lex_.classes().opening_length(WordClass::PartyNoun, slice(pos, end));
+      // 与德国企业凯斯特…: a country before the noun says where the party is from.
+      if (const Hit* country = hit_starting(pos, Cat::Country); word == 0 && country != nullptr)
+        word = country->end - pos;
       if (word == 0) break;
       pos += word;
     }

@@ -1369,5 +1369,24 @@ TEST(Relate, WorldCitiesAfterTheirCountries) {
   EXPECT_NE(find_fact(ex, "首尔", LocatedIn, "韩国"), nullptr) << dump(ex);
 }
 
+// A joint venture founded with a foreign firm (与德国企业X) is part of the parent holding more
+// than half of it (X控股60%); the parents cooperate. A connector ICU reads into the next word
+// (同 of 同步) does not cut a project's name; 萧 is a surname.
+TEST(Relate, ControlledJointVenturesAndConnectorsInsideWords) {
+  const Extraction ex = run(
+      "湘潭华驰电机股份有限公司与日本企业丸井精机株式会社签约，合资组建湘潭华驰丸井精机有限公司，华"
+      "驰电机"
+      "控股55%"
+      "。湘潭华驰电机股份有限公司启动华驰电机年产500台永磁同步电机项目。华驰电机总经理萧远帆说。");
+  const std::string venture = "湘潭华驰丸井精机有限公司";
+  EXPECT_NE(find_fact(ex, venture, PartOf, "湘潭华驰电机股份有限公司"), nullptr) << dump(ex);
+  EXPECT_EQ(find_fact(ex, venture, PartOf, "丸井精机株式会社"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "湘潭华驰电机股份有限公司", CooperatesWith, "丸井精机株式会社"), nullptr)
+      << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "华驰电机控股")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, EntityType::Project, "华驰电机年产500台永磁同步电机项目")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, EntityType::Person, "萧远帆")) << dump(ex);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing
