@@ -149,6 +149,7 @@ constexpr std::array<std::pair<std::string_view, WordClass>, kWordClassCount> kW
     {"officeAdverb", WordClass::OfficeAdverb},
     {"capacityWord", WordClass::CapacityWord},
     {"shareVerb", WordClass::ShareVerb},
+    {"insideWord", WordClass::InsideWord},
 }};
 
 WordClass word_class_named(std::string_view name) {

@@ -1420,17 +1420,16 @@ class Relater {
     if (first.anaphor || first.begin != begin + 1 || !is_site_preposition(doc_.text[begin])) return;
     const Slot* last = &first;
     for (const Slot& x : slots_) {
+      const auto gap = slice(last->end, std::max(last->end, x.begin));
       if (x.begin >= last->end && x.end <= doc_.sentences[s].end &&
-          slice(last->end, x.begin).find(U',') == std::u32string_view::npos &&
+          gap.find_first_of(U",(") == std::u32string_view::npos &&
           is_container(cand(x.candidate).type) && !x.anaphor)
         last = &x;
       else if (x.begin >= last->end)
         break;
     }
     const Slot& site = *last;
-    if (cand(site.candidate).type != EntityType::Park || site.end >= doc_.sentences[s].end ||
-        doc_.text[site.end] != U',')
-      return;
+    if (cand(site.candidate).type != EntityType::Park || !scene_ends_clause(site.end, s)) return;
     std::set<int> placed;
     for (const CandidateFact& f : facts_) {
       if (f.sentence != s) continue;
@@ -1450,6 +1449,23 @@ class Relater {
         continue;
       add(x.candidate, site.candidate, RelationType::LocatedIn, s, 0.6, "locatedIn.framing-site");
     }
+  }
+
+  // Whether the framing clause ends at `pos` with a comma, after at most a bracket (X(以下简称
+  // “Y”)) and a floor or inside word (三楼, 内).
+  [[nodiscard]] bool scene_ends_clause(std::size_t pos, std::size_t s) const {
+    constexpr std::size_t kInside = 3;
+    const std::size_t end = doc_.sentences[s].end;
+    if (pos < end && doc_.text[pos] == U'(') {
+      const std::size_t close = doc_.text.find(U')', pos);
+      if (close == std::u32string::npos || close >= end) return false;
+      pos = close + 1;
+    }
+    const std::size_t comma = doc_.text.find(U',', pos);
+    if (comma == std::u32string::npos || comma >= end) return false;
+    if (comma == pos) return true;
+    return comma - pos <= kInside &&
+           lex_.classes().has(WordClass::InsideWord, slice(comma - 1, comma));
   }
 
   // 深汕特别合作区下辖鹅埠、小漠…四镇, 园区下辖A、B两个片区: what a zone or place governs lies

@@ -1388,5 +1388,23 @@ TEST(Relate, ControlledJointVenturesAndConnectorsInsideWords) {
   EXPECT_TRUE(has_entity(ex, EntityType::Person, "萧远帆")) << dump(ex);
 }
 
+// A scene opening 在 may give the park's short name in brackets and a floor (在X（以下简称“Y”）
+// 三楼，…); a firm registered there (注册在了) is there; 示范园 ends a park's name, and a verb
+// before a zone word (补齐园区) names no park.
+TEST(Relate, ScenesWithFloorsRegisteredFirmsAndDemonstrationParks) {
+  const Extraction ex =
+      run("在烟台软件园青年创业园（以下简称“青创园”）二楼，烟台澜曜光电科技有限公司的实验室灯火"
+          "通明。"
+          "他把烟台衡岳智能科技有限公司注册在了烟台软件园。烟台高新区的莱山示范园重点布局研发总部，"
+          "将补齐园"
+          "区配套的短板。");
+  EXPECT_NE(find_fact(ex, "烟台澜曜光电科技有限公司", LocatedIn, "烟台软件园青年创业园"), nullptr)
+      << dump(ex);
+  EXPECT_NE(find_fact(ex, "烟台衡岳智能科技有限公司", LocatedIn, "烟台软件园"), nullptr)
+      << dump(ex);
+  EXPECT_TRUE(has_entity(ex, EntityType::Park, "莱山示范园")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "补齐园区")) << dump(ex);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing
