@@ -1980,6 +1980,7 @@ class SentenceRecogniser {
                                      h.end == pos + 1;
                             }) != nullptr &&
            !starts_with_cat(pos, Cat::Connector) && !is(WordClass::Measure, text_[pos]) &&
+           !is(WordClass::NameOpener, text_[pos]) &&  // 等轴承及配套企业: joins the modifier
            longest_ending(pos + 1, [pos](const Hit& h) {
              return h.payload.cat == Cat::Stop && h.begin < pos;  // 批 of 一批
            }) == nullptr;

@@ -1178,5 +1178,13 @@ TEST(Recognise, VerbsAndGenericWordsBeforeUnitWords) {
   EXPECT_FALSE(has_any_entity(ex, "分拨中心")) << dump(ex);
 }
 
+// A list's head noun may carry a modifier joined by 及 (等轴承及配套企业): the listed names are
+// firms all the same.
+TEST(Recognise, ListHeadsWithJoinedModifiers) {
+  const Extraction ex = run("开发区已聚集鑫拓精工、瑞弘轴承等轴承及配套企业86家。");
+  EXPECT_TRUE(has_entity(ex, Company, "鑫拓精工")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Company, "瑞弘轴承")) << dump(ex);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing
