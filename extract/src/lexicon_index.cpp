@@ -150,6 +150,7 @@ constexpr std::array<std::pair<std::string_view, WordClass>, kWordClassCount> kW
     {"capacityWord", WordClass::CapacityWord},
     {"shareVerb", WordClass::ShareVerb},
     {"insideWord", WordClass::InsideWord},
+    {"zoneOfItsOwn", WordClass::ZoneOfItsOwn},
 }};
 
 WordClass word_class_named(std::string_view name) {

@@ -2236,8 +2236,10 @@ class Relater {
       case EntityType::Park:
         // 东莞松山湖高新区 in a story about 杭州高新区 is another city's park, visited or
         // compared, not a sub-park.
+        // Nor is a zone set up in its own right (葛店经济技术开发区 in a story about 东湖高新区).
         return c.rule != "lexicon.park" && topic.type == EntityType::Park &&
-               !in_another_city(c, topic);
+               !in_another_city(c, topic) &&
+               !lex_.classes().closes(WordClass::ZoneOfItsOwn, slice(c.begin, c.end));
       case EntityType::Project:
         return true;
       case EntityType::Location:

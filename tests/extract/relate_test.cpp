@@ -1406,5 +1406,17 @@ TEST(Relate, ScenesWithFloorsRegisteredFirmsAndDemonstrationParks) {
   EXPECT_FALSE(has_any_entity(ex, "补齐园区")) << dump(ex);
 }
 
+// In a story about one zone, another zone set up in its own right (…经济技术开发区) is not put
+// in it by the story's topic, while a bonded zone or an industrial park named there may be.
+TEST(Relate, ZonesOfTheirOwnAreNotSubParksOfTheStory) {
+  const Extraction ex =
+      run("## "
+          "宜昌高新区加快发展\n宜昌高新区今年新增企业80家。园区与猇亭经济技术开发区开展产业协作，白"
+          "洋工业园"
+          "区新开工项目12个。\n");
+  EXPECT_EQ(find_fact(ex, "猇亭经济技术开发区", LocatedIn, "宜昌高新区"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "白洋工业园区", LocatedIn, "宜昌高新区"), nullptr) << dump(ex);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing
