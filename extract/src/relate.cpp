@@ -1527,10 +1527,16 @@ class Relater {
       }
       if (i == first) continue;
       const Hit* count = party_count_at(slots_[i].end);
-      if (count == nullptr) continue;
+      // A、B、C共同举办: three or more parties and a joint verb right after them.
+      const bool joint_verb =
+          i - first >= 2 &&
+          lex_.classes().opening_length(WordClass::JointWord,
+                                        slice(slots_[i].end, doc_.sentences[s].end)) > 0 &&
+          hit_starting(slots_[i].end, Cat::CoopTrigger) != nullptr;
+      if (count == nullptr && !joint_verb) continue;
+      const std::size_t after = count != nullptr ? count->end : slots_[i].end;
       const bool agrees = std::any_of(hits().begin(), hits().end(), [&](const Hit& h) {
-        return h.payload.cat == Cat::CoopTrigger && h.begin >= count->end &&
-               h.begin - count->end <= kVerbGap;
+        return h.payload.cat == Cat::CoopTrigger && h.begin >= after && h.begin - after <= kVerbGap;
       });
       if (!agrees) continue;
       for (std::size_t a = first; a < i; ++a) {

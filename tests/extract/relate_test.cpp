@@ -1418,5 +1418,15 @@ TEST(Relate, ZonesOfTheirOwnAreNotSubParksOfTheStory) {
   EXPECT_NE(find_fact(ex, "白洋工业园区", LocatedIn, "宜昌高新区"), nullptr) << dump(ex);
 }
 
+// Three or more parties listed before a joint verb (A、B、C共同举办) all cooperate.
+TEST(Relate, ThreePartiesBeforeAJointVerb) {
+  const Extraction ex =
+      run("青岛高新区管委会、中国海洋大学、青岛蓝谷创新中心共同举办海洋科技成果对接会。");
+  EXPECT_NE(find_fact(ex, "青岛高新区管委会", CooperatesWith, "中国海洋大学"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "中国海洋大学", CooperatesWith, "青岛蓝谷创新中心"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "青岛高新区管委会", CooperatesWith, "青岛蓝谷创新中心"), nullptr)
+      << dump(ex);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing
