@@ -703,6 +703,7 @@ class SentenceRecogniser {
       }
     }
     add_unlisted_titled_names();
+    add_names_before_bracketed_offices();
     add_appositive_name();
     add_dotted_names();
     add_person_lists();
@@ -743,6 +744,7 @@ class SentenceRecogniser {
   void add_unlisted_titled_names() {
     constexpr std::size_t kMinName = 2;
     constexpr std::size_t kMaxName = 4;
+    constexpr std::size_t kMaxTransliterated = 6;  // 阿拉腾其木格
     for (const Hit& title : hits_.all()) {
       if (title.payload.cat != Cat::Title || title.end >= sentence_.end ||
           !is_han(text_[title.end]))
@@ -755,9 +757,12 @@ class SentenceRecogniser {
       // Names that open with a listed surname are read by the rules for those, up to three
       // characters; four (巴图孟和, 普布卓玛) are read here.
       const bool surname = starts_with_cat(title.end, Cat::Surname);
-      for (std::size_t length = surname ? kMaxName : kMinName; length <= kMaxName; ++length) {
+      for (std::size_t length = surname ? kMaxName : kMinName; length <= kMaxTransliterated;
+           ++length) {
         const std::size_t end = title.end + length;
         if (end >= sentence_.end || !is_han(text_[end - 1])) break;
+        // 额尔德木图, 乌云毕力格: longer names are transliterated (Mongolian, Tibetan).
+        if (length > kMaxName && !mostly_transliterated(title.end, end)) break;
         // 钱思远在…, 祁海平则认为: a one-character function word ends no name; but a connector
         // joins no verb, so one right before a speech verb is the name's (巴图孟和说).
         if (!name_closes_at(end) ||
@@ -773,6 +778,41 @@ class SentenceRecogniser {
         break;
       }
     }
+  }
+
+  // ”乌云毕力格(和林格尔新区管委会副主任)表示: a name opening a clause with the office in
+  // brackets after it, whatever its surname; a long one must read as transliterated.
+  void add_names_before_bracketed_offices() {
+    constexpr std::size_t kMinName = 2;
+    constexpr std::size_t kMaxName = 4;
+    constexpr std::size_t kMaxTransliterated = 6;
+    for (std::size_t open = sentence_.begin + kMinName; open < sentence_.end; ++open) {
+      if (text_[open] != U'(' || !office_in_brackets(open)) continue;
+      std::size_t begin = open;
+      while (begin > sentence_.begin && is_han(text_[begin - 1]) &&
+             open - begin <= kMaxTransliterated)
+        --begin;
+      const std::size_t length = open - begin;
+      const bool opens_clause = begin == sentence_.begin || !is_han(text_[begin - 1]);
+      if (!opens_clause || length < kMinName || length > kMaxTransliterated) continue;
+      if (length > kMaxName && !mostly_transliterated(begin, open)) continue;
+      if (candidate_ending(open, open) >= 0) continue;
+      bool word_inside = false;
+      for (std::size_t k = begin; k < open && !word_inside; ++k) {
+        for_hits_at(k, [&](const Hit& h) {
+          word_inside = word_inside || (h.end - h.begin >= 2 && h.payload.cat != Cat::Surname);
+        });
+      }
+      if (!word_inside) add(begin, open, EntityType::Person, 0.7, "person.bracketed-office");
+    }
+  }
+
+  // Whether at least half of the characters of [begin, end) are ones the press transliterates
+  // foreign names with.
+  [[nodiscard]] bool mostly_transliterated(std::size_t begin, std::size_t end) const {
+    std::size_t foreign = 0;
+    for (std::size_t k = begin; k < end; ++k) foreign += is(WordClass::Transliteration, text_[k]);
+    return 2 * foreign >= end - begin;
   }
 
   // 额尔敦毕力格，哈尔滨凛测科技有限公司创始人、董事长，…: a profile opens with the name alone,
@@ -1008,7 +1048,11 @@ class SentenceRecogniser {
       const bool label = j < end && text_[j] == U':';
       const bool credited_name = credited && credit_line && !label &&
                                  lexicon_.lookup(slice(i, j)) == nullptr && !starts_a_word(i);
-      if (len >= 2 && len <= 4 && (has_surname || credited_name) && !is_title) {
+      // 记者 萨仁其木格, 通讯员 孟和巴雅尔: a credited name set off by spaces may be a long
+      // Mongolian or Tibetan one.
+      const bool set_off = j == end || is_space(text_[j]) || is_close_bracket(text_[j]);
+      const std::size_t max_len = credited_name && set_off ? 6 : 4;
+      if (len >= 2 && len <= max_len && (has_surname || credited_name) && !is_title) {
         add(i, j, EntityType::Person, 0.8, "person.byline");
       }
       credited = credited || is_title;

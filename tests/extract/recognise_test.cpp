@@ -1186,5 +1186,19 @@ TEST(Recognise, ListHeadsWithJoinedModifiers) {
   EXPECT_TRUE(has_entity(ex, Company, "瑞弘轴承")) << dump(ex);
 }
 
+// Mongolian and Tibetan names without a listed surname: after a title when most characters
+// are transliterating ones (党工委书记巴图额尔德尼), credited in a byline when set off by spaces
+// or brackets (记者 萨仁高娃其), and opening a clause before the office in brackets.
+TEST(Recognise, LongNamesWithoutSurnames) {
+  const Extraction ex =
+      run("本报讯（记者 萨仁高娃其 通讯员 "
+          "孟和巴特尔）园区开工。准格尔经济开发区党工委书记巴图额尔德尼介绍，项目"
+          "已投产。“服务要跟上。”乌力吉图雅（准格尔经济开发区管委会副主任）表示。");
+  EXPECT_TRUE(has_entity(ex, Person, "萨仁高娃其")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Person, "孟和巴特尔")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Person, "巴图额尔德尼")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Person, "乌力吉图雅")) << dump(ex);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing
