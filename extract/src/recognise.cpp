@@ -1172,6 +1172,17 @@ class SentenceRecogniser {
             p = inner.begin;
             break;
           }
+          // X有限公司赣州经开区分公司: a park between a firm and its branch word is where the
+          // branch is; the firm before it is the unit.
+          if (type == EntityType::Company && inner.type == EntityType::Park && prefix < 0 &&
+              p == suffix_begin && starts_with_branch_word(suffix_begin)) {
+            const int unit = candidate_ending(inner.begin, suffix_begin);
+            if (unit >= 0 && candidates_[static_cast<std::size_t>(unit)].type == type) {
+              prefix = unit;
+              p = candidates_[static_cast<std::size_t>(unit)].begin;
+              break;
+            }
+          }
           // 中关村发展集团, 苏州工业园区股份有限公司: a firm with no name of its own besides the
           // park's (nothing, or a generic word) is the park's own firm, named by the park.
           if (type == EntityType::Company && inner.type == EntityType::Park && prefix < 0 &&

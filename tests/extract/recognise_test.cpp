@@ -1200,5 +1200,13 @@ TEST(Recognise, LongNamesWithoutSurnames) {
   EXPECT_TRUE(has_entity(ex, Person, "乌力吉图雅")) << dump(ex);
 }
 
+// A park between a firm's registered name and its branch word (X有限公司宜宾三江新区分公司) is
+// where the branch is: the branch's name runs from the firm's.
+TEST(Recognise, BranchesNamedAfterAPark) {
+  const Extraction ex = run("四川澜锂材料股份有限公司宜宾三江新区分公司今年投产。");
+  EXPECT_TRUE(has_entity(ex, Company, "四川澜锂材料股份有限公司宜宾三江新区分公司")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "宜宾三江新区分公司")) << dump(ex);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing
