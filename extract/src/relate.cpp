@@ -912,6 +912,13 @@ class Relater {
           unit = unit_ending(title_begin - 1);
           if (unit >= 0) --title_begin;
         }
+        // X有限公司(以下简称“Y”)采购总监Z: the unit before the short name it declares.
+        if (unit < 0) {
+          if (const std::size_t open = declaring_bracket_before(title_begin, s); open != 0) {
+            unit = unit_ending(open);
+            if (unit >= 0) unit_end = open;
+          }
+        }
         if (unit < 0) {
           // 在广西博世科…有限公司,党支部书记、副总经理黄晓玲介绍: the unit framing the clause.
           // 公司董事长张建国、总经理李明华: a title after the name of one who holds an office
@@ -922,6 +929,8 @@ class Relater {
             add_position(p.candidate, framing, title_begin, title_end, s);
           else if (const int park = park_of_bare_organ(title_begin, s); park >= 0)
             add_position(p.candidate, park, title_begin, title_end, s);
+          else if (const auto body = body_opening_clause(title_begin, title_end, s))
+            add_position(p.candidate, body->unit, body->title_begin, title_end, s);
           else if (const int firm = subject_firm_of_title(title_begin, s); firm >= 0)
             add_position(p.candidate, firm, title_begin, title_end, s);
           break;
@@ -1090,8 +1099,8 @@ class Relater {
     return BodyOffice{unit, title_begin};
   }
 
-  // The firm or body a sentence opens with as its scene (在X,) when a title chain follows
-  // its comma at `title_begin`; or -1.
+  // The firm or body a sentence opens with as its scene (在X, 在园区内的X,) when a title chain
+  // follows its comma at `title_begin`; or -1.
   [[nodiscard]] int framing_unit(std::size_t title_begin, std::size_t s) const {
     if (title_begin < 2 || doc_.text[title_begin - 1] != U',') return -1;
     for (const Slot& x : slots_) {
@@ -1099,10 +1108,42 @@ class Relater {
       const EntityType t = cand(x.candidate).type;
       if (t != EntityType::Company && t != EntityType::Organization) return -1;
       const std::size_t sentence_begin = doc_.sentences[s].begin;
-      const bool opens = x.begin == sentence_begin + 1 && doc_.text[sentence_begin] == U'在';
-      return opens ? x.candidate : -1;
+      const bool scene = is_site_preposition(doc_.text[sentence_begin]) &&
+                         slice(sentence_begin, x.begin).find(U',') == std::u32string_view::npos &&
+                         (x.begin == sentence_begin + 1 || doc_.text[x.begin - 1] == U'的');
+      return scene ? x.candidate : -1;
     }
     return -1;
+  }
+
+  // Where the bracket declaring a short name (以下简称“Y”) ends right before `pos` opens; or 0.
+  [[nodiscard]] std::size_t declaring_bracket_before(std::size_t pos, std::size_t s) const {
+    if (pos < 2 || doc_.text[pos - 1] != U')') return 0;
+    const std::size_t open = doc_.text.rfind(U'(', pos - 1);
+    if (open == std::u32string::npos || open <= doc_.sentences[s].begin) return 0;
+    const auto inside = slice(open + 1, pos - 1);
+    return lex_.classes().opening_length(WordClass::AliasMarker, inside) > 0 ? open : 0;
+  }
+
+  // 协会会长、广西华鼎实业集团有限公司董事长覃庆丰说: a body's kind word opening the clause
+  // before the first title of a chain names the latest body of that kind.
+  [[nodiscard]] std::optional<BodyOffice> body_opening_clause(std::size_t title_begin,
+                                                              std::size_t title_end,
+                                                              std::size_t s) const {
+    // (The walk back over the title may have taken the kind word in: 协会会长.)
+    const Hit* kind = hit_ending(title_begin, Cat::OrgSuffix);
+    if (kind == nullptr) kind = hit_starting(title_begin, Cat::OrgSuffix);
+    if (kind == nullptr || kind->end - kind->begin < 2 || kind->end >= title_end)
+      return std::nullopt;
+    // 管委会主任: a park's organ is the park's, read by park_of_bare_organ.
+    if (lex_.classes().has(WordClass::ParkOrgan, slice(kind->begin, kind->end)))
+      return std::nullopt;
+    const std::size_t clause = clause_start(kind->begin, s);
+    const bool opens = kind->begin == clause ||
+                       (kind->begin > 0 &&
+                        (doc_.text[kind->begin - 1] == U'”' || doc_.text[kind->begin - 1] == U'"'));
+    if (!opens) return std::nullopt;
+    return body_named_by_kind(kind->begin, title_end, s);
   }
 
   // X高新区党工委书记周立新主持，管委会主任白云峰通报…: a title that opens a clause with a

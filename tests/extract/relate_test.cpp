@@ -1428,5 +1428,24 @@ TEST(Relate, ThreePartiesBeforeAJointVerb) {
       << dump(ex);
 }
 
+// Offices whose unit stands apart from the title: before a declared short name (X(以下简称
+// “Y”)采购总监Z), as the scene after 在…的 (在园区内的X，总经理Z说), and as a body's kind word
+// opening the clause (协会会长、…董事长Z说).
+TEST(Relate, UnitsBeforeShortNamesScenesAndKindWords) {
+  const Extraction ex =
+      run("“订单稳了。”芜湖骏达汽车有限公司（以下简称“骏达汽车”）采购总监韦振东说。在园区内的芜湖华"
+          "岭座椅系统"
+          "有限公司，总经理潘立新说，成本下降了。芜湖市汽车零部件行业协会成立于2010年。协会会长、安"
+          "徽华岭实业"
+          "集团有限公司董事长覃庆林说，协会组织了对接活动。");
+  EXPECT_NE(find_fact(ex, "韦振东", HoldsPosition, "芜湖骏达汽车有限公司"), nullptr) << dump(ex);
+  EXPECT_NE(find_fact(ex, "潘立新", HoldsPosition, "芜湖华岭座椅系统有限公司"), nullptr)
+      << dump(ex);
+  EXPECT_NE(find_fact(ex, "覃庆林", HoldsPosition, "芜湖市汽车零部件行业协会"), nullptr)
+      << dump(ex);
+  EXPECT_NE(find_fact(ex, "覃庆林", HoldsPosition, "安徽华岭实业集团有限公司"), nullptr)
+      << dump(ex);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing
