@@ -1208,5 +1208,14 @@ TEST(Recognise, BranchesNamedAfterAPark) {
   EXPECT_FALSE(has_any_entity(ex, "宜宾三江新区分公司")) << dump(ex);
 }
 
+// A zone's 招商局 (investment promotion bureau) is no company: the lexicon knows the group as
+// 招商局集团, not by the bare word.
+TEST(Recognise, InvestmentBureauIsNoCompany) {
+  const Extraction ex = run("钦州高新区党工委委员、招商局局长黎志强介绍了情况。");
+  EXPECT_FALSE(has_entity(ex, Company, "招商局")) << dump(ex);
+  const Extraction group = run("招商局集团与园区签约。");
+  EXPECT_TRUE(has_entity(group, Company, "招商局集团")) << dump(group);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing
