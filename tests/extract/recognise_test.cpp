@@ -1217,5 +1217,13 @@ TEST(Recognise, InvestmentBureauIsNoCompany) {
   EXPECT_TRUE(has_entity(group, Company, "招商局集团")) << dump(group);
 }
 
+// A jointly built industry college (…现代产业学院) is a body named by itself, unlike a
+// university's 学院, which needs the university before it.
+TEST(Recognise, IndustryCollegesAreBodies) {
+  const Extraction ex = run("常州大学在园区设立了储能材料现代产业学院。新设的学院将招生。");
+  EXPECT_TRUE(has_entity(ex, Organization, "储能材料现代产业学院")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "新设的学院")) << dump(ex);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing
