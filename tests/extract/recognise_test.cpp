@@ -1166,7 +1166,7 @@ TEST(Recognise, IndustryChainBodiesOfZones) {
 }
 
 // Verbs and generic words before a unit word name nothing: 决定 after 时 (读博士时决定), 走出
-// (走出实验室), a branch's committee (支部委员会), a kind of facility (分拨中心).
+// (走出实验室), a branch's committee (支部委员会), a kind of facility (分拨中心), 一是建好.
 TEST(Recognise, VerbsAndGenericWordsBeforeUnitWords) {
   const Extraction ex =
       run("她在浙江大学读硕士时决定回乡创业。科研人员要走出实验室。新一届支部委员会召开首次会议。项"
@@ -1176,6 +1176,10 @@ TEST(Recognise, VerbsAndGenericWordsBeforeUnitWords) {
   EXPECT_FALSE(has_any_entity(ex, "走出实验室")) << dump(ex);
   EXPECT_FALSE(has_any_entity(ex, "支部委员会")) << dump(ex);
   EXPECT_FALSE(has_any_entity(ex, "分拨中心")) << dump(ex);
+  // An enumeration's 一是 and a verb of building (建好) open no body's name either.
+  const Extraction steps = run("园区的做法，一是建好联盟，二是搭好平台。");
+  EXPECT_FALSE(has_any_entity(steps, "建好联盟")) << dump(steps);
+  EXPECT_FALSE(has_any_entity(steps, "一是建好联盟")) << dump(steps);
 }
 
 // A list's head noun may carry a modifier joined by 及 (等轴承及配套企业): the listed names are
