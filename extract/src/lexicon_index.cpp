@@ -151,6 +151,7 @@ constexpr std::array<std::pair<std::string_view, WordClass>, kWordClassCount> kW
     {"shareVerb", WordClass::ShareVerb},
     {"insideWord", WordClass::InsideWord},
     {"zoneOfItsOwn", WordClass::ZoneOfItsOwn},
+    {"rankWord", WordClass::RankWord},
 }};
 
 WordClass word_class_named(std::string_view name) {

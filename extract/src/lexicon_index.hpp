@@ -102,10 +102,10 @@ enum class WordClass : std::uint8_t {
   ShareVerb,     ///< 控股: a firm's word that before a share (控股60%) is the verb of holding
   InsideWord,    ///< 楼, 内: a floor or the inside of a place (在X三楼，…)
   ZoneOfItsOwn,  ///< 开发区, 新区: ends a zone that is no other zone's sub-park
+  RankWord,      ///< 国家: a rank opening a body's name, named when a field follows it
 };
 // The last class: keep it so when adding one.
-inline constexpr std::size_t kWordClassCount =
-    static_cast<std::size_t>(WordClass::ZoneOfItsOwn) + 1;
+inline constexpr std::size_t kWordClassCount = static_cast<std::size_t>(WordClass::RankWord) + 1;
 
 /// The members of every WordClass, in the order the lexicon lists them.
 class WordClasses {

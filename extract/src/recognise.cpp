@@ -1496,6 +1496,19 @@ class SentenceRecogniser {
     return generic;
   }
 
+  // 国家乳业技术创新中心: a body's name opening with a rank (国家) and going on with a field of
+  // its own, not generic words (国家重点实验室).
+  [[nodiscard]] bool ranked_field(std::size_t b, std::size_t e, EntityType type) const {
+    constexpr std::size_t kMinField = 2;
+    if (type != EntityType::Organization) return false;
+    const std::size_t rank = lexicon_.classes().opening_length(WordClass::RankWord, slice(b, e));
+    if (rank == 0 || e - b - rank < kMinField || generic_throughout(b + rank, e)) return false;
+    for (std::size_t k = b + rank; k < e; ++k) {
+      if (cut_word_ending(k + 1) != nullptr) return false;
+    }
+    return true;
+  }
+
   // Whether [b, e) is generic words from end to end (重点, 重大产业): a firm's project so
   // named is no name, but 创新药物产业化基地项目 is (创新 opens it, 药物 is no generic word).
   [[nodiscard]] bool generic_throughout(std::size_t b, std::size_t e) const {
@@ -1719,7 +1732,9 @@ class SentenceRecogniser {
     // (A quoted park or village word is a slogan: “数字园区”, “百强村”.)
     const bool quoted = type == EntityType::Organization && quoted_name(begin, suffix.end) &&
                         suffix.begin - begin >= 2;
-    if (!composed && !introduced && !quoted && generic_core(begin, suffix.begin)) return;
+    if (!composed && !introduced && !quoted && generic_core(begin, suffix.begin) &&
+        !ranked_field(begin, suffix.begin, type))
+      return;
     if (composed && core_begin < suffix.begin &&
         ((type == EntityType::Location && generic_core(core_begin, suffix.begin)) ||
          (type == EntityType::Project && generic_throughout(core_begin, suffix.begin)))) {
@@ -2062,6 +2077,8 @@ class SentenceRecogniser {
       // (在建项目: a word opening the modifier modifies the head.)
       if (head == nullptr && pos > modifier_begin && preposition_at(pos)) return std::nullopt;
       if (head == nullptr) continue;
+      // 等园区负责人: the head modifies a title; the list names persons.
+      if (starts_with_cat(head->end, Cat::Title)) return std::nullopt;
       const auto modifier = slice(modifier_begin, pos);
       if (modifier.find(U'类') != std::u32string_view::npos) return std::nullopt;
       if (head->payload.level == 0) return std::nullopt;  // 等领域: fields, not entities

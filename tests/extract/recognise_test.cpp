@@ -1229,5 +1229,18 @@ TEST(Recognise, IndustryCollegesAreBodies) {
   EXPECT_FALSE(has_any_entity(ex, "新设的学院")) << dump(ex);
 }
 
+// A list whose head noun modifies a title (等园区负责人) names persons, not parks; a body named
+// with a rank and a field of its own (国家乳业技术创新中心) is a name, a rank before generic
+// words (国家重点实验室) is not.
+TEST(Recognise, ListsOfOfficeHoldersAndRankedBodies) {
+  const Extraction ex =
+      run("巴特尔、其木格等园区负责人赴长三角招商。企业与国家稀土功能材料创新中心签约。园区拥有国家"
+          "重点实验室3个。");
+  EXPECT_FALSE(has_entity(ex, Park, "巴特尔")) << dump(ex);
+  EXPECT_FALSE(has_entity(ex, Park, "其木格")) << dump(ex);
+  EXPECT_TRUE(has_entity(ex, Organization, "国家稀土功能材料创新中心")) << dump(ex);
+  EXPECT_FALSE(has_any_entity(ex, "国家重点实验室")) << dump(ex);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing
