@@ -697,7 +697,7 @@ class SentenceRecogniser {
       } else if (h.begin > sentence_.begin && text_[h.begin - 1] == U'的' && !place_word_follows &&
                  office_stated_after(end)) {
         // 今年56岁的项振鹏同时担任…会长: after 的, only an office stated after the name.
-        add(h.begin, end, EntityType::Person, 0.8, "person.before-speech");
+        add(h.begin, end, EntityType::Person, 0.8, "person.stated-office");
       } else if (office_given_to(h.begin, end)) {
         add(h.begin, end, EntityType::Person, 0.8, "person.given-office");
       }
