@@ -73,6 +73,7 @@ class Relater {
       framing_site(s);
       previous_slots_ = slots_;
     }
+    sites_of_investors();
     section_topics();
     lexicon_parents();
     return dedupe();
@@ -176,6 +177,37 @@ class Relater {
       }
     }
     return false;
+  }
+
+  // X将落户怀远经济开发区，投资…建设Y项目: a project with no place of its own lies in the park
+  // its investor settles in, in the same sentence.
+  void sites_of_investors() {
+    std::set<std::pair<EntityType, std::u32string>> placed;
+    for (const CandidateFact& f : facts_) {
+      if (f.type == RelationType::LocatedIn) placed.insert({cand(f.head).type, cand(f.head).key});
+    }
+    std::vector<CandidateFact> found;
+    for (const CandidateFact& invests : facts_) {
+      if (invests.type != RelationType::InvestsIn ||
+          cand(invests.tail).type != EntityType::Project ||
+          placed.contains({EntityType::Project, cand(invests.tail).key}))
+        continue;
+      for (const CandidateFact& settles : facts_) {
+        if (settles.type != RelationType::LocatedIn || settles.head != invests.head ||
+            settles.sentence != invests.sentence || cand(settles.tail).type != EntityType::Park)
+          continue;
+        found.push_back({invests.tail,
+                         settles.tail,
+                         RelationType::LocatedIn,
+                         {},
+                         invests.sentence,
+                         0.55,
+                         "locatedIn.investor-site"});
+        placed.insert({EntityType::Project, cand(invests.tail).key});
+        break;
+      }
+    }
+    facts_.insert(facts_.end(), found.begin(), found.end());
   }
 
   // --- names inside names ----------------------------------------------------

@@ -1447,5 +1447,16 @@ TEST(Relate, UnitsBeforeShortNamesScenesAndKindWords) {
       << dump(ex);
 }
 
+// A project with no place of its own lies in the park its investor settles in, in the same
+// sentence (X将落户P，投资…建设Y项目).
+TEST(Relate, ProjectsLieWhereTheirInvestorSettles) {
+  const Extraction ex =
+      run("新加坡澜石控股有限公司旗下的澜石材料（安徽）有限公司将落户滁州经济技术开发区，投资2亿美"
+          "元建设年产5"
+          "万吨高纯石英砂项目。");
+  EXPECT_NE(find_fact(ex, "年产5万吨高纯石英砂项目", LocatedIn, "滁州经济技术开发区"), nullptr)
+      << dump(ex);
+}
+
 }  // namespace
 }  // namespace parkgraph::testing
