@@ -193,7 +193,10 @@ class Relater {
           placed.contains({EntityType::Project, cand(invests.tail).key}))
         continue;
       for (const CandidateFact& settles : facts_) {
-        if (settles.type != RelationType::LocatedIn || settles.head != invests.head ||
+        // (The investor by any of its names: 中驰轨道 in 中驰轨道年产…项目.)
+        const bool same_investor = cand(settles.head).type == cand(invests.head).type &&
+                                   cand(settles.head).key == cand(invests.head).key;
+        if (settles.type != RelationType::LocatedIn || !same_investor ||
             settles.sentence != invests.sentence || cand(settles.tail).type != EntityType::Park)
           continue;
         found.push_back({invests.tail,

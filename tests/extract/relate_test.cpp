@@ -1448,7 +1448,7 @@ TEST(Relate, UnitsBeforeShortNamesScenesAndKindWords) {
 }
 
 // A project with no place of its own lies in the park its investor settles in, in the same
-// sentence (X将落户P，投资…建设Y项目).
+// sentence (X将落户P，投资…建设Y项目; 扎根P的X…启动了X年产…项目).
 TEST(Relate, ProjectsLieWhereTheirInvestorSettles) {
   const Extraction ex =
       run("新加坡澜石控股有限公司旗下的澜石材料（安徽）有限公司将落户滁州经济技术开发区，投资2亿美"
@@ -1456,6 +1456,11 @@ TEST(Relate, ProjectsLieWhereTheirInvestorSettles) {
           "万吨高纯石英砂项目。");
   EXPECT_NE(find_fact(ex, "年产5万吨高纯石英砂项目", LocatedIn, "滁州经济技术开发区"), nullptr)
       << dump(ex);
+  // The investor named by its short form inside the project's name is the same firm.
+  const Extraction owner = run(
+      "扎根栗雨高科园的株洲华驰轨道装备股份有限公司在园内启动了华驰轨道年产600台牵引电机项目。");
+  EXPECT_NE(find_fact(owner, "华驰轨道年产600台牵引电机项目", LocatedIn, "栗雨高科园"), nullptr)
+      << dump(owner);
 }
 
 }  // namespace
