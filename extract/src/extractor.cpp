@@ -221,6 +221,25 @@ std::optional<std::size_t> text_sentence_holding(const NormalizedDocument& doc, 
   return static_cast<std::size_t>(sentence - doc.sentences.begin());
 }
 
+// Every use of `form` after `from` that `usable(begin, end)` lets through and that lies inside
+// one running-text sentence is another mention of `named`, read by `rule`; its span is taken.
+template <typename Usable>
+void add_later_mentions(const NormalizedDocument& doc, const Candidate& named,
+                        std::u32string_view form, std::size_t from, std::string_view rule,
+                        TakenSpans& taken, std::vector<Candidate>& found, Usable usable) {
+  constexpr double kConfidence = 0.6;
+  const std::u32string_view text(doc.text);
+  for (std::size_t at = text.find(form, from); at != std::u32string_view::npos;
+       at = text.find(form, at + 1)) {
+    const std::size_t end = at + form.size();
+    if (!usable(at, end)) continue;
+    const auto sentence = text_sentence_holding(doc, at, end);
+    if (!sentence) continue;
+    found.push_back(another_mention(named, at, end, *sentence, kConfidence, rule));
+    taken.take(at, end);
+  }
+}
+
 // Whether a zone word at `pos` stands alone: at the sentence's start, after a mark, or after
 // a function word or verb (由示范区管委会, 与高新区管委会).
 bool opens_bare(std::u32string_view text, std::size_t pos, std::size_t sentence_begin,
@@ -387,18 +406,14 @@ void add_institute_short_names(const NormalizedDocument& doc, const LexiconIndex
             text.substr(other.begin, other.end - other.begin) == short_name)
           other.key = body.key;
       }
-      for (std::size_t at = text.find(short_name, body.end); at != std::u32string_view::npos;
-           at = text.find(short_name, at + 1)) {
-        const std::size_t end = at + short_name.size();
-        const bool overlaps_found =
-            std::any_of(found.begin(), found.end(),
-                        [&](const Candidate& f) { return f.begin < end && at < f.end; });
-        if (overlaps_found || (!taken.free(at, end) && !read_instead(rec, at, end))) continue;
-        const auto sentence = text_sentence_holding(doc, at, end);
-        if (!sentence) continue;
-        found.push_back(another_mention(body, at, end, *sentence, 0.6, "name.institute-short"));
-        taken.take(at, end);
-      }
+      add_later_mentions(
+          doc, body, short_name, body.end, "name.institute-short", taken, found,
+          [&](std::size_t at, std::size_t end) {
+            const bool overlaps_found =
+                std::any_of(found.begin(), found.end(),
+                            [&](const Candidate& f) { return f.begin < end && at < f.end; });
+            return !overlaps_found && (taken.free(at, end) || read_instead(rec, at, end));
+          });
     }
   }
   rec.candidates.insert(rec.candidates.end(), found.begin(), found.end());
@@ -733,14 +748,8 @@ void add_parks_by_own_part(const NormalizedDocument& doc, const LexiconIndex& le
     if (own.size() < kMinOwnName || !names_one_park(lexicon, own) ||
         !own_name_before_zone_word(lexicon, own) || !done.insert(own).second)
       continue;
-    for (std::size_t at = text.find(own, park.end); at != std::u32string_view::npos;
-         at = text.find(own, at + 1)) {
-      if (!taken.free(at, at + own.size())) continue;
-      const auto sentence = text_sentence_holding(doc, at, at + own.size());
-      if (!sentence) continue;
-      found.push_back(another_mention(park, at, at + own.size(), *sentence, 0.6, "name.own-part"));
-      taken.take(at, at + own.size());
-    }
+    add_later_mentions(doc, park, own, park.end, "name.own-part", taken, found,
+                       [&taken](std::size_t at, std::size_t end) { return taken.free(at, end); });
   }
   rec.candidates.insert(rec.candidates.end(), found.begin(), found.end());
 }

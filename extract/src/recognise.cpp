@@ -19,6 +19,10 @@ constexpr std::size_t kMaxProjectLength = 32;
 constexpr std::size_t kMaxGrassrootsCore = 3;
 constexpr std::size_t kMaxListItem = 24;
 constexpr std::size_t kMaxShortFirmName = 4;
+// A person's name without a surname the lexicon lists: up to four characters, or up to six
+// when most are transliterating ones (阿拉腾其木格).
+constexpr std::size_t kMaxUnlistedName = 4;
+constexpr std::size_t kMaxTransliteratedName = 6;
 
 bool is_open_bracket(char32_t c) {
   return c == U'(' || c == U'（';
@@ -743,8 +747,6 @@ class SentenceRecogniser {
   // as 才, 让 are too common in such names to count).
   void add_unlisted_titled_names() {
     constexpr std::size_t kMinName = 2;
-    constexpr std::size_t kMaxName = 4;
-    constexpr std::size_t kMaxTransliterated = 6;  // 阿拉腾其木格
     for (const Hit& title : hits_.all()) {
       if (title.payload.cat != Cat::Title || title.end >= sentence_.end ||
           !is_han(text_[title.end]))
@@ -757,12 +759,12 @@ class SentenceRecogniser {
       // Names that open with a listed surname are read by the rules for those, up to three
       // characters; four (巴图孟和, 普布卓玛) are read here.
       const bool surname = starts_with_cat(title.end, Cat::Surname);
-      for (std::size_t length = surname ? kMaxName : kMinName; length <= kMaxTransliterated;
-           ++length) {
+      for (std::size_t length = surname ? kMaxUnlistedName : kMinName;
+           length <= kMaxTransliteratedName; ++length) {
         const std::size_t end = title.end + length;
         if (end >= sentence_.end || !is_han(text_[end - 1])) break;
         // 额尔德木图, 乌云毕力格: longer names are transliterated (Mongolian, Tibetan).
-        if (length > kMaxName && !mostly_transliterated(title.end, end)) break;
+        if (!name_length_fits(title.end, end)) break;
         // 钱思远在…, 祁海平则认为: a one-character function word ends no name; but a connector
         // joins no verb, so one right before a speech verb is the name's (巴图孟和说).
         if (!name_closes_at(end) ||
@@ -784,18 +786,14 @@ class SentenceRecogniser {
   // brackets after it, whatever its surname; a long one must read as transliterated.
   void add_names_before_bracketed_offices() {
     constexpr std::size_t kMinName = 2;
-    constexpr std::size_t kMaxName = 4;
-    constexpr std::size_t kMaxTransliterated = 6;
     for (std::size_t open = sentence_.begin + kMinName; open < sentence_.end; ++open) {
       if (text_[open] != U'(' || !office_in_brackets(open)) continue;
       std::size_t begin = open;
       while (begin > sentence_.begin && is_han(text_[begin - 1]) &&
-             open - begin <= kMaxTransliterated)
+             open - begin <= kMaxTransliteratedName)
         --begin;
-      const std::size_t length = open - begin;
       const bool opens_clause = begin == sentence_.begin || !is_han(text_[begin - 1]);
-      if (!opens_clause || length < kMinName || length > kMaxTransliterated) continue;
-      if (length > kMaxName && !mostly_transliterated(begin, open)) continue;
+      if (!opens_clause || open - begin < kMinName || !name_length_fits(begin, open)) continue;
       if (candidate_ending(open, open) >= 0) continue;
       bool word_inside = false;
       for (std::size_t k = begin; k < open && !word_inside; ++k) {
@@ -807,12 +805,15 @@ class SentenceRecogniser {
     }
   }
 
-  // Whether at least half of the characters of [begin, end) are ones the press transliterates
-  // foreign names with.
-  [[nodiscard]] bool mostly_transliterated(std::size_t begin, std::size_t end) const {
+  // Whether [begin, end) is short enough for a name with no listed surname: four characters,
+  // or six when at least half are ones the press transliterates foreign names with.
+  [[nodiscard]] bool name_length_fits(std::size_t begin, std::size_t end) const {
+    const std::size_t length = end - begin;
+    if (length <= kMaxUnlistedName) return true;
+    if (length > kMaxTransliteratedName) return false;
     std::size_t foreign = 0;
     for (std::size_t k = begin; k < end; ++k) foreign += is(WordClass::Transliteration, text_[k]);
-    return 2 * foreign >= end - begin;
+    return 2 * foreign >= length;
   }
 
   // 额尔敦毕力格，哈尔滨凛测科技有限公司创始人、董事长，…: a profile opens with the name alone,
@@ -1051,7 +1052,8 @@ class SentenceRecogniser {
       // 记者 萨仁其木格, 通讯员 孟和巴雅尔: a credited name set off by spaces may be a long
       // Mongolian or Tibetan one.
       const bool set_off = j == end || is_space(text_[j]) || is_close_bracket(text_[j]);
-      const std::size_t max_len = credited_name && set_off ? 6 : 4;
+      const std::size_t max_len =
+          credited_name && set_off ? kMaxTransliteratedName : kMaxUnlistedName;
       if (len >= 2 && len <= max_len && (has_surname || credited_name) && !is_title) {
         add(i, j, EntityType::Person, 0.8, "person.byline");
       }

@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 #include <span>
+#include <tuple>
 #include <unordered_map>
 
 #include "text.hpp"
@@ -180,35 +181,35 @@ class Relater {
   }
 
   // X将落户怀远经济开发区，投资…建设Y项目: a project with no place of its own lies in the park
-  // its investor settles in, in the same sentence.
+  // its investor settles in, in the same sentence. (The investor by any of its names: 中驰轨道
+  // in 中驰轨道年产…项目.) Parks are looked up by sentence and investor, not fact by fact.
   void sites_of_investors() {
+    using Investor = std::tuple<std::size_t, EntityType, std::u32string>;
     std::set<std::pair<EntityType, std::u32string>> placed;
+    std::map<Investor, int> park_of;  // the first park each firm settles in, per sentence
     for (const CandidateFact& f : facts_) {
-      if (f.type == RelationType::LocatedIn) placed.insert({cand(f.head).type, cand(f.head).key});
+      if (f.type != RelationType::LocatedIn) continue;
+      placed.insert({cand(f.head).type, cand(f.head).key});
+      if (cand(f.tail).type == EntityType::Park)
+        park_of.try_emplace({f.sentence, cand(f.head).type, cand(f.head).key}, f.tail);
     }
     std::vector<CandidateFact> found;
     for (const CandidateFact& invests : facts_) {
-      if (invests.type != RelationType::InvestsIn ||
-          cand(invests.tail).type != EntityType::Project ||
-          placed.contains({EntityType::Project, cand(invests.tail).key}))
+      const Candidate& project = cand(invests.tail);
+      if (invests.type != RelationType::InvestsIn || project.type != EntityType::Project ||
+          placed.contains({EntityType::Project, project.key}))
         continue;
-      for (const CandidateFact& settles : facts_) {
-        // (The investor by any of its names: 中驰轨道 in 中驰轨道年产…项目.)
-        const bool same_investor = cand(settles.head).type == cand(invests.head).type &&
-                                   cand(settles.head).key == cand(invests.head).key;
-        if (settles.type != RelationType::LocatedIn || !same_investor ||
-            settles.sentence != invests.sentence || cand(settles.tail).type != EntityType::Park)
-          continue;
-        found.push_back({invests.tail,
-                         settles.tail,
-                         RelationType::LocatedIn,
-                         {},
-                         invests.sentence,
-                         0.55,
-                         "locatedIn.investor-site"});
-        placed.insert({EntityType::Project, cand(invests.tail).key});
-        break;
-      }
+      const auto park =
+          park_of.find({invests.sentence, cand(invests.head).type, cand(invests.head).key});
+      if (park == park_of.end()) continue;
+      found.push_back({invests.tail,
+                       park->second,
+                       RelationType::LocatedIn,
+                       {},
+                       invests.sentence,
+                       0.55,
+                       "locatedIn.investor-site"});
+      placed.insert({EntityType::Project, project.key});
     }
     facts_.insert(facts_.end(), found.begin(), found.end());
   }
@@ -1442,12 +1443,8 @@ class Relater {
       // signs on its own (分别) or the list is cut short (等).
       if (others.size() >= 2 && hit_ending(others_end + 1, Cat::ListEnd) == nullptr &&
           slice(doc_.sentences[s].begin, doc_.sentences[s].end).find(U"分别") ==
-              std::u32string_view::npos) {
-        for (std::size_t i = 0; i < others.size(); ++i) {
-          for (std::size_t j = i + 1; j < others.size(); ++j)
-            add(others[i], others[j], RelationType::CooperatesWith, s, 0.7, "cooperatesWith.list");
-        }
-      }
+              std::u32string_view::npos)
+        cooperate_pairwise(others, s, 0.7, "cooperatesWith.list");
     }
   }
 
@@ -1458,12 +1455,17 @@ class Relater {
     const bool whole = std::any_of(slots_.begin(), slots_.end(), [&](const Slot& x) {
       return x.candidate == parties.front() && x.end == connector;
     });
-    if (!whole) return;
+    if (whole) cooperate_pairwise(parties, s, 0.7, "cooperatesWith.list");
+  }
+
+  // Every two of `parties` cooperate; a name and the one it was composed over do not.
+  void cooperate_pairwise(const std::vector<int>& parties, std::size_t s, double confidence,
+                          std::string_view rule) {
     for (std::size_t i = 0; i < parties.size(); ++i) {
       for (std::size_t j = i + 1; j < parties.size(); ++j) {
         if (cand(parties[i]).prefix == parties[j] || cand(parties[j]).prefix == parties[i])
           continue;
-        add(parties[j], parties[i], RelationType::CooperatesWith, s, 0.7, "cooperatesWith.list");
+        add(parties[i], parties[j], RelationType::CooperatesWith, s, confidence, rule);
       }
     }
   }
